@@ -1,0 +1,23 @@
+namespace Chatbot.Core.Cases;
+
+/// <summary>Which status may follow which: Baru → Diproses → Dicetak → DikirimPos | SiapDiambil → Selesai; Ditolak or Dibatalkan from any open state.</summary>
+public static class CaseLifecycle
+{
+    private static readonly Dictionary<CaseStatus, CaseStatus[]> Next = new()
+    {
+        [CaseStatus.Baru] = [CaseStatus.Diproses, CaseStatus.Ditolak, CaseStatus.Dibatalkan],
+        [CaseStatus.Diproses] = [CaseStatus.Dicetak, CaseStatus.Ditolak, CaseStatus.Dibatalkan],
+        [CaseStatus.Dicetak] = [CaseStatus.DikirimPos, CaseStatus.SiapDiambil, CaseStatus.Dibatalkan],
+        [CaseStatus.DikirimPos] = [CaseStatus.Selesai],
+        [CaseStatus.SiapDiambil] = [CaseStatus.Selesai, CaseStatus.DikirimPos],
+        [CaseStatus.Selesai] = [],
+        [CaseStatus.Ditolak] = [],
+        [CaseStatus.Dibatalkan] = [],
+    };
+
+    public static bool IsOpen(CaseStatus status) => Next[status].Length > 0;
+
+    public static bool CanMove(CaseStatus from, CaseStatus to) => Next[from].Contains(to);
+
+    public static IReadOnlyList<CaseStatus> NextOf(CaseStatus from) => Next[from];
+}

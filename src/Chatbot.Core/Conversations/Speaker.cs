@@ -1,0 +1,9 @@
+namespace Chatbot.Core.Conversations;
+
+public enum Speaker
+{
+    Citizen,
+    Bot,
+    Operator,
+    System,
+}
