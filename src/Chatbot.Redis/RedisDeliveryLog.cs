@@ -1,0 +1,96 @@
+using System.Globalization;
+using Chatbot.Core.Messaging;
+using Chatbot.Core.Ports;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace Chatbot.Redis;
+
+/// <summary>
+/// What became of each outbound message: a hash per message (status, provider id, times per status, error) and an
+/// index from the provider's id to ours. A report for a provider id we do not know yet (it can overtake our own
+/// record) is kept aside and merged when the id is linked; one for an id never linked simply expires.
+/// </summary>
+public sealed class RedisDeliveryLog(RedisContext redis) : IDeliveryLog
+{
+    private readonly ILogger logger = redis.LoggerFactory.CreateLogger<RedisDeliveryLog>();
+
+    public async Task MarkAcceptedAsync(OutboundMessage message, string providerMessageId, DeliveryStatus status, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrEmpty(providerMessageId);
+        cancellationToken.ThrowIfCancellationRequested();
+        await ApplyToRecordAsync(message.Id, status, at, null, null, providerMessageId, message.ConversationId);
+
+        var early = (RedisResult[])(await redis.EvalAsync(
+            RedisScripts.DeliveryLink,
+            [redis.Keys.DeliveryByProviderId(providerMessageId), redis.Keys.EarlyStatus(providerMessageId)],
+            [message.Id, TtlMilliseconds]))!;
+        if (!early[0].IsNull && Enum.TryParse<DeliveryStatus>((string?)early[0], out var earlyStatus))
+        {
+            var earlyAt = DateTimeOffset.Parse((string)early[1]!, CultureInfo.InvariantCulture);
+            await ApplyToRecordAsync(message.Id, earlyStatus, earlyAt, (string?)early[2], (string?)early[3], providerMessageId, message.ConversationId);
+        }
+    }
+
+    public Task MarkFailedAsync(OutboundMessage message, string? errorCode, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ApplyToRecordAsync(message.Id, DeliveryStatus.Failed, at, errorCode, reason, null, message.ConversationId);
+    }
+
+    public async Task ApplyAsync(StatusUpdate update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        cancellationToken.ThrowIfCancellationRequested();
+        var ourId = await redis.Database.StringGetAsync(redis.Keys.DeliveryByProviderId(update.ProviderMessageId));
+        if (ourId.IsNull)
+        {
+            logger.LogInformation("Status {Status} for unknown provider message {ProviderMessageId} kept aside", update.Status, update.ProviderMessageId);
+            // Kept as long as a repeated message id: a real overtaken report is linked within seconds.
+            await ApplyAsync(redis.Keys.EarlyStatus(update.ProviderMessageId), update.Status, update.At, update.ErrorCode, update.ErrorMessage, update.ProviderMessageId, null, null, (long)redis.Options.ProcessedMarkerTtl.TotalMilliseconds);
+            return;
+        }
+
+        await ApplyToRecordAsync(ourId!, update.Status, update.At, update.ErrorCode, update.ErrorMessage, update.ProviderMessageId, null);
+    }
+
+    public async Task<DeliveryRecord?> GetAsync(string outboundMessageId, CancellationToken cancellationToken = default)
+    {
+        var fields = (await redis.Database.HashGetAllAsync(redis.Keys.Delivery(outboundMessageId)).WaitAsync(cancellationToken))
+            .ToDictionary(e => (string)e.Name!, e => (string?)e.Value);
+        if (!fields.TryGetValue("status", out var statusText) || !Enum.TryParse<DeliveryStatus>(statusText, out var status)) return null;
+        return new DeliveryRecord(
+            outboundMessageId,
+            fields.GetValueOrDefault("conversation") ?? string.Empty,
+            fields.GetValueOrDefault("provider"),
+            status,
+            DateTimeOffset.Parse(fields["updated"]!, CultureInfo.InvariantCulture),
+            NullIfEmpty(fields.GetValueOrDefault("errorCode")),
+            NullIfEmpty(fields.GetValueOrDefault("errorMessage")));
+    }
+
+    private long TtlMilliseconds => (long)redis.Options.ConversationTtl.TotalMilliseconds;
+
+    private Task ApplyToRecordAsync(string ourId, DeliveryStatus status, DateTimeOffset at, string? errorCode, string? errorMessage, string? providerId, string? conversationId) =>
+        ApplyAsync(redis.Keys.Delivery(ourId), status, at, errorCode, errorMessage, providerId, conversationId, ourId, TtlMilliseconds);
+
+    private Task ApplyAsync(RedisKey key, DeliveryStatus status, DateTimeOffset at, string? errorCode, string? errorMessage, string? providerId, string? conversationId, string? ourId, long ttlMilliseconds) =>
+        redis.EvalAsync(
+            RedisScripts.DeliveryApply,
+            [key],
+            [
+                status.ToString(),
+                DeliveryStatusRank.Of(status),
+                at.ToString("O", CultureInfo.InvariantCulture),
+                errorCode ?? string.Empty,
+                errorMessage ?? string.Empty,
+                ttlMilliseconds,
+                providerId ?? string.Empty,
+                conversationId ?? string.Empty,
+                ourId ?? string.Empty,
+            ]);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,24 @@
+using Chatbot.Core.Ports;
+using StackExchange.Redis;
+
+namespace Chatbot.Redis;
+
+/// <summary>Conversations waiting for an operator: a sorted set by the time they asked, oldest first.</summary>
+public sealed class RedisHandoffQueue(RedisContext redis) : IHandoffQueue
+{
+    public async Task<long> EnqueueAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return (long)await redis.EvalAsync(RedisScripts.HandoffEnqueue, [redis.Keys.HandoffQueue], [at.ToUnixTimeMilliseconds(), conversationId]);
+    }
+
+    public async Task<long?> PositionAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var rank = await redis.Database.SortedSetRankAsync(redis.Keys.HandoffQueue, conversationId).WaitAsync(cancellationToken);
+        return rank + 1;
+    }
+
+    public Task<bool> RemoveAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        redis.Database.SortedSetRemoveAsync(redis.Keys.HandoffQueue, conversationId).WaitAsync(cancellationToken);
+}

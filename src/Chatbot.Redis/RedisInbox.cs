@@ -1,0 +1,78 @@
+using Chatbot.Core.Messaging;
+using Chatbot.Core.Ports;
+using Chatbot.Redis.Json;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace Chatbot.Redis;
+
+/// <summary>
+/// Inbound messages: the webhook appends (deduplicated by message id) to the stream of the conversation's partition;
+/// workers read it through the consumer group "workers". See <see cref="PartitionedStream"/> for how block works.
+/// </summary>
+public sealed class RedisInbox : IInbox, IInboxReader
+{
+    public const string Group = "workers";
+
+    private readonly RedisContext redis;
+    private readonly PartitionedStream stream;
+    private readonly ILogger logger;
+
+    public RedisInbox(RedisContext redis)
+    {
+        this.redis = redis;
+        stream = new PartitionedStream(redis, redis.Keys.Inbox, Group);
+        logger = redis.LoggerFactory.CreateLogger<RedisInbox>();
+    }
+
+    public int Partitions => stream.Partitions;
+
+    public async Task<bool> AcceptAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        cancellationToken.ThrowIfCancellationRequested();
+        var keys = redis.Keys;
+        var id = message.ConversationId;
+        var accepted = (int)await redis.EvalAsync(
+            RedisScripts.InboxAccept,
+            [keys.Seen(id, message.MessageId), keys.Inbox(keys.PartitionOf(id)), keys.LastInbound(id)],
+            [
+                (long)redis.Options.ProcessedMarkerTtl.TotalMilliseconds,
+                RedisJson.Serialize(message),
+                message.ReceivedAt.ToUnixTimeMilliseconds(),
+                (long)redis.Options.ConversationTtl.TotalMilliseconds,
+            ]);
+        return accepted == 1;
+    }
+
+    public async Task<IReadOnlyList<InboxEntry>> ReadAsync(int partition, string consumer, int max, TimeSpan block, CancellationToken cancellationToken = default)
+    {
+        var raw = await stream.ReadAsync(partition, consumer, max, block, cancellationToken);
+        var entries = new List<InboxEntry>(raw.Count);
+        foreach (var (entryId, json) in raw)
+        {
+            InboundMessage message;
+            try
+            {
+                message = RedisJson.Deserialize<InboundMessage>(json);
+            }
+            catch (Newtonsoft.Json.JsonException ex)
+            {
+                // A poison entry would hold up its whole partition forever: log it and drop it.
+                logger.LogError(ex, "Dropping unreadable inbox entry {EntryId} of partition {Partition}", entryId, partition);
+                await stream.AckAsync(partition, entryId);
+                continue;
+            }
+
+            entries.Add(new InboxEntry(new InboxReceipt(partition, entryId), message));
+        }
+
+        return entries;
+    }
+
+    public Task AckAsync(InboxReceipt receipt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        return stream.AckAsync(receipt.Partition, receipt.EntryId).WaitAsync(cancellationToken);
+    }
+}

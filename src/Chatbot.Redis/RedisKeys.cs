@@ -1,0 +1,80 @@
+using Chatbot.Core.Conversations;
+using StackExchange.Redis;
+
+namespace Chatbot.Redis;
+
+/// <summary>
+/// Every Redis key of the product, in one place. Cluster-ready: a conversation's keys carry the hash tag of the stream
+/// partition it belongs to (<c>{p7}</c>), so a turn's script touches one slot while the partitions spread over the
+/// shards; a case's keys carry the tag of its service (<c>{svc:lapor-rekam-ktp}</c>), so open-or-join is one script.
+/// </summary>
+public sealed class RedisKeys(string prefix, int partitions)
+{
+    public string Prefix { get; } = prefix;
+
+    public int Partitions { get; } = partitions;
+
+    public int PartitionOf(string conversationId) => Partitioning.PartitionOf(conversationId, Partitions);
+
+    // Streams, one per partition: {prefix}:{p7}:inbox / outbox.
+    public RedisKey Inbox(int partition) => $"{PartitionRoot(partition)}:inbox";
+
+    public RedisKey Outbox(int partition) => $"{PartitionRoot(partition)}:outbox";
+
+    // A conversation's keys, in its partition's slot.
+    public RedisKey ConversationState(string conversationId) => $"{Conversation(conversationId)}:state";
+
+    public RedisKey Transcript(string conversationId) => $"{Conversation(conversationId)}:transcript";
+
+    /// <summary>Time (unix ms) of the latest inbound message, written by the webhook: WhatsApp's 24-hour window.</summary>
+    public RedisKey LastInbound(string conversationId) => $"{Conversation(conversationId)}:last-inbound";
+
+    /// <summary>Codes of the cases requested from this number (sorted by creation time).</summary>
+    public RedisKey RequesterCases(string conversationId) => $"{Conversation(conversationId)}:cases";
+
+    /// <summary>Set by the webhook when it accepts a message id: a repeat is dropped.</summary>
+    public RedisKey Seen(string conversationId, string messageId) => $"{PartitionRoot(PartitionOf(conversationId))}:seen:{messageId}";
+
+    /// <summary>Set by the turn commit: a second delivery of a handled message is not handled again.</summary>
+    public RedisKey Processed(string conversationId, string messageId) => $"{PartitionRoot(PartitionOf(conversationId))}:processed:{messageId}";
+
+    // Cases, in their service's slot.
+    public RedisKey Case(string service, string code) => $"{CasePrefix(service)}{code}";
+
+    /// <summary>Case keys are this plus the code; the open-or-join script builds the key of an existing case from it.</summary>
+    public string CasePrefix(string service) => $"{ServiceRoot(service)}:case:";
+
+    public RedisKey OpenCaseByNik(string service, string nik) => $"{ServiceRoot(service)}:open-by-nik:{nik}";
+
+    /// <summary>Waiting cases of one queue: higher priority first, then older first.</summary>
+    public RedisKey CaseQueue(string service, string queue) => $"{CaseQueuePrefix(service)}{queue}";
+
+    public string CaseQueuePrefix(string service) => $"{ServiceRoot(service)}:queue:";
+
+    /// <summary>Case code → service, to find a case's slot from its code alone.</summary>
+    public RedisKey CaseCodeIndex(string code) => $"{Prefix}:casecode:{code}";
+
+    /// <summary>Conversations waiting for an operator, by time.</summary>
+    public RedisKey HandoffQueue => $"{Prefix}:handoff";
+
+    public RedisKey Lease(string stream, int partition) => $"{Prefix}:lease:{stream}:{partition}";
+
+    // Delivery log: our message id's own slot; the provider's id has another.
+    public RedisKey Delivery(string outboundMessageId) => $"{Prefix}:{{out:{outboundMessageId}}}:delivery";
+
+    public RedisKey DeliveryByProviderId(string providerMessageId) => $"{ProviderRoot(providerMessageId)}:delivery-id";
+
+    /// <summary>A status report that arrived before we recorded the provider's id (or for an id we never sent).</summary>
+    public RedisKey EarlyStatus(string providerMessageId) => $"{ProviderRoot(providerMessageId)}:early-status";
+
+    /// <summary>Bot Builder style storage items.</summary>
+    public RedisKey Storage(string key) => $"{Prefix}:storage:{key}";
+
+    private string PartitionRoot(int partition) => $"{Prefix}:{{p{partition}}}";
+
+    private string Conversation(string conversationId) => $"{PartitionRoot(PartitionOf(conversationId))}:conv:{conversationId}";
+
+    private string ServiceRoot(string service) => $"{Prefix}:{{svc:{service}}}";
+
+    private string ProviderRoot(string providerMessageId) => $"{Prefix}:{{sid:{providerMessageId}}}";
+}

@@ -1,0 +1,27 @@
+using Chatbot.Testing;
+
+namespace Chatbot.Redis.Tests;
+
+[Collection(RedisCollection.Name)]
+public sealed class RedisHandoffQueueTests(RedisServerFixture server) : IDisposable
+{
+    private readonly RedisTestScope scope = RedisTestScope.Create(server);
+
+    public void Dispose() => scope.Dispose();
+
+    private RedisHandoffQueue Queue => new(scope.Context);
+
+    [Fact]
+    public async Task Oldest_first_and_a_repeat_keeps_its_place()
+    {
+        Assert.Equal(1, await Queue.EnqueueAsync("+62811111111", TestData.Now.AddMinutes(1)));
+        Assert.Equal(1, await Queue.EnqueueAsync("+62822222222", TestData.Now));
+        Assert.Equal(2, await Queue.EnqueueAsync("+62811111111", TestData.Now.AddMinutes(5)));
+
+        Assert.Equal(2, await Queue.PositionAsync("+62811111111"));
+        Assert.True(await Queue.RemoveAsync("+62822222222"));
+        Assert.Equal(1, await Queue.PositionAsync("+62811111111"));
+        Assert.Null(await Queue.PositionAsync("+62822222222"));
+        Assert.False(await Queue.RemoveAsync("+62822222222"));
+    }
+}
