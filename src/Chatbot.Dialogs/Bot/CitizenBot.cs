@@ -1,0 +1,161 @@
+using Chatbot.Core.Conversations;
+using Chatbot.Dialogs.Catalog;
+using Chatbot.Dialogs.Catalog.Texts;
+using Chatbot.Dialogs.Recognizers;
+using Chatbot.Dialogs.Storage;
+
+namespace Chatbot.Dialogs.Bot;
+
+/// <summary>
+/// One turn of the citizen-facing bot. The conversation's mode decides who answers; global words work at every step;
+/// an unfinished flow left idle is set aside and offered for resumption instead of silently continuing or vanishing.
+/// </summary>
+public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff handoff, StatusReply status)
+{
+    public async Task OnTurnAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var state = turn.Conversation;
+        var word = catalog.MatchGlobalWord(turn.Activity.Text);
+        switch (state.Mode)
+        {
+            case ConversationMode.WithOperator:
+                // An operator holds the conversation: the bot stays silent, the message shows in the console.
+                return;
+            case ConversationMode.Queued:
+                await OnQueuedTurnAsync(turn, word, ct);
+                return;
+            case ConversationMode.Closed:
+                state.Mode = ConversationMode.Bot;
+                break;
+        }
+
+        var dialogState = DialogStateSerializer.Deserialize(state.DialogState);
+        var dc = dialogs.CreateContext(turn, dialogState);
+        if (dc.ActiveDialog is not null && state.LastActivityAt is { } last && turn.Now - last > catalog.Bot.IdleExpiry && word is null)
+        {
+            state.SuspendedDialogState = state.DialogState;
+            await dc.CancelAllDialogsAsync(ct);
+            await Say(turn, TextKeys.ResumeOffer, ct);
+        }
+        else if (word is { } global)
+        {
+            await OnGlobalWordAsync(dc, global, ct);
+        }
+        else if (state.SuspendedDialogState is not null && dc.ActiveDialog is null)
+        {
+            dc = await OnResumeAnswerAsync(dc, ct);
+        }
+        else
+        {
+            var result = await dc.ContinueDialogAsync(ct);
+            if (result.Status == DialogTurnStatus.Empty) await dc.BeginDialogAsync(MainMenuDialog.DialogId, null, ct);
+        }
+
+        state.DialogState = DialogStateSerializer.Serialize(new DialogState(dc.Stack));
+    }
+
+    private async Task OnGlobalWordAsync(DialogContext dc, GlobalWord word, CancellationToken ct)
+    {
+        var turn = dc.Context;
+        var active = dc.ActiveDialog is not null;
+        switch (word)
+        {
+            case GlobalWord.English or GlobalWord.Bahasa:
+                turn.Conversation.Language = catalog.Language(word == GlobalWord.English ? "en" : "id");
+                await Say(turn, TextKeys.LanguageSwitched, ct);
+                if (active) await RepromptInLanguageAsync(dc, ct);
+                else await dc.BeginDialogAsync(MainMenuDialog.DialogId, false, ct);
+                break;
+            case GlobalWord.Cancel:
+                turn.Conversation.SuspendedDialogState = null;
+                await dc.CancelAllDialogsAsync(ct);
+                await Say(turn, active ? TextKeys.GlobalCancelled : TextKeys.GlobalNothingToCancel, ct);
+                break;
+            case GlobalWord.Menu:
+                turn.Conversation.SuspendedDialogState = null;
+                await dc.CancelAllDialogsAsync(ct);
+                await dc.BeginDialogAsync(MainMenuDialog.DialogId, null, ct);
+                break;
+            case GlobalWord.Help:
+                await Say(turn, TextKeys.GlobalHelp, ct);
+                if (active) await dc.RepromptDialogAsync(ct);
+                break;
+            case GlobalWord.Status:
+                await status.SendAsync(turn, ct);
+                if (active) await dc.RepromptDialogAsync(ct);
+                break;
+            case GlobalWord.Agent:
+                // The unfinished flow is kept aside: when the conversation comes back to the bot it is offered again.
+                if (active) turn.Conversation.SuspendedDialogState = DialogStateSerializer.Serialize(new DialogState(dc.Stack));
+                await dc.CancelAllDialogsAsync(ct);
+                await handoff.RequestAsync(turn, ct);
+                break;
+        }
+    }
+
+    /// <summary>The question on screen was in the old language: its owner asks it again, built in the new one.</summary>
+    private static async Task RepromptInLanguageAsync(DialogContext dc, CancellationToken ct)
+    {
+        if (dc.Stack.Count >= 2 && dc.FindDialog(dc.Stack[1].Id) is FlowDialog flow)
+        {
+            dc.Stack.RemoveAt(0);
+            await flow.AskAgainAsync(dc, ct);
+        }
+        else if (dc.Stack.Count == 2 && dc.Stack[1].Id == MainMenuDialog.DialogId)
+        {
+            await dc.CancelAllDialogsAsync(ct);
+            await dc.BeginDialogAsync(MainMenuDialog.DialogId, false, ct);
+        }
+        else
+        {
+            await dc.RepromptDialogAsync(ct);
+        }
+    }
+
+    private async Task<DialogContext> OnResumeAnswerAsync(DialogContext dc, CancellationToken ct)
+    {
+        var turn = dc.Context;
+        var suspended = turn.Conversation.SuspendedDialogState;
+        turn.Conversation.SuspendedDialogState = null;
+        switch (YesNoRecognizer.Recognize(turn.Activity.Text))
+        {
+            case true:
+                var restored = dialogs.CreateContext(turn, DialogStateSerializer.Deserialize(suspended));
+                await Say(turn, TextKeys.ResumeResumed, ct);
+                await restored.RepromptDialogAsync(ct);
+                return restored;
+            case false:
+                await Say(turn, TextKeys.ResumeDiscarded, ct);
+                await dc.BeginDialogAsync(MainMenuDialog.DialogId, false, ct);
+                return dc;
+            default:
+                await dc.BeginDialogAsync(MainMenuDialog.DialogId, null, ct);
+                return dc;
+        }
+    }
+
+    private async Task OnQueuedTurnAsync(ITurnContext turn, GlobalWord? word, CancellationToken ct)
+    {
+        switch (word)
+        {
+            case GlobalWord.Cancel or GlobalWord.Menu:
+                await handoff.WithdrawAsync(turn, ct);
+                await Say(turn, TextKeys.GlobalCancelled, ct);
+                break;
+            case GlobalWord.Status:
+                await status.SendAsync(turn, ct);
+                break;
+            case GlobalWord.English or GlobalWord.Bahasa:
+                turn.Conversation.Language = catalog.Language(word == GlobalWord.English ? "en" : "id");
+                await Say(turn, TextKeys.LanguageSwitched, ct);
+                await handoff.RemindAsync(turn, ct);
+                break;
+            default:
+                await handoff.RemindAsync(turn, ct);
+                break;
+        }
+    }
+
+    private Task Say(ITurnContext turn, string key, CancellationToken ct) =>
+        turn.SendActivityAsync(catalog.Text(turn.Conversation.Language, key), ct);
+}

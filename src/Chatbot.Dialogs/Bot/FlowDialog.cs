@@ -1,0 +1,149 @@
+using System.Globalization;
+using Chatbot.Dialogs.Catalog;
+using Chatbot.Dialogs.Catalog.Texts;
+using Chatbot.Dialogs.Prompts;
+using Chatbot.Dialogs.Recognizers;
+
+namespace Chatbot.Dialogs.Bot;
+
+/// <summary>
+/// Runs a flow of dialogs/flows as a dialog: asks each step, then shows the summary with "1 Benar / 2 Ubah / 3 Batal";
+/// "Ubah" lets the citizen pick one field, re-asks only that one and shows the summary again. Ends with
+/// <see cref="FlowAnswers"/>, or with null when the citizen declined consent or cancelled at the summary.
+/// </summary>
+public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dialog(IdOf(flow.Id))
+{
+    private const string ValuesKey = "values";
+    private const string IndexKey = "index";
+    private const string PhaseKey = "phase";
+    private const string Asking = "asking", Editing = "editing", Summary = "summary", WhichField = "which";
+
+    public static string IdOf(string flowId) => "flow:" + flowId;
+
+    public static string SummaryPromptId(string flowId) => IdOf(flowId) + ":summary";
+
+    public static string WhichFieldPromptId(string flowId) => IdOf(flowId) + ":which";
+
+    public FlowDefinition Flow => flow;
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken ct = default)
+    {
+        var state = dc.ActiveDialog!.State;
+        state[ValuesKey] = new Dictionary<string, object?>();
+        return AskAsync(dc, 0, Asking, ct);
+    }
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken ct = default)
+    {
+        var state = dc.ActiveDialog!.State;
+        var values = (IDictionary<string, object?>)state[ValuesKey]!;
+        var index = Convert.ToInt32(state[IndexKey], CultureInfo.InvariantCulture);
+        var language = dc.Context.Conversation.Language;
+        switch (state[PhaseKey] as string)
+        {
+            case Asking or Editing:
+                var step = flow.Steps[index];
+                if (step.Type == StepType.Confirm && result is false && step.Declined is not null)
+                {
+                    await dc.Context.SendActivityAsync(catalog.Text(language, step.Declined), ct);
+                    return await dc.EndDialogAsync(null, ct);
+                }
+
+                values[step.Field] = result is FoundChoice choice ? choice.Value : result;
+                if (step.Accepted is not null && result is not IReadOnlyCollection<object> { Count: 0 } && result is not System.Collections.ICollection { Count: 0 })
+                {
+                    await dc.Context.SendActivityAsync(catalog.Text(language, step.Accepted), ct);
+                }
+
+                return state[PhaseKey] as string == Asking && index + 1 < flow.Steps.Count
+                    ? await AskAsync(dc, index + 1, Asking, ct)
+                    : await ShowSummaryAsync(dc, values, ct);
+
+            case Summary:
+                return (result as FoundChoice)?.Value switch
+                {
+                    "send" => await dc.EndDialogAsync(new FlowAnswers { FlowId = flow.Id, Values = new Dictionary<string, object?>(values) }, ct),
+                    "change" => await AskWhichFieldAsync(dc, ct),
+                    _ => await CancelAsync(dc, ct),
+                };
+
+            case WhichField:
+                var editable = flow.EditableSteps;
+                var chosen = editable[((FoundChoice)result!).Index];
+                return await AskAsync(dc, IndexOf(chosen), Editing, ct);
+
+            default:
+                return await dc.EndDialogAsync(null, ct);
+        }
+    }
+
+    /// <summary>Asks the current question again from scratch (after a language switch, the texts are rebuilt).</summary>
+    public Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken ct)
+    {
+        var state = dc.ActiveDialog!.State;
+        var index = Convert.ToInt32(state[IndexKey], CultureInfo.InvariantCulture);
+        return (state[PhaseKey] as string) switch
+        {
+            Summary => ShowSummaryAsync(dc, (IDictionary<string, object?>)state[ValuesKey]!, ct),
+            WhichField => AskWhichFieldAsync(dc, ct),
+            var phase => AskAsync(dc, index, phase ?? Asking, ct),
+        };
+    }
+
+    private int IndexOf(FlowStep step) => flow.Steps.ToList().IndexOf(step);
+
+    private async Task<DialogTurnResult> AskAsync(DialogContext dc, int index, string phase, CancellationToken ct)
+    {
+        var state = dc.ActiveDialog!.State;
+        state[IndexKey] = index;
+        state[PhaseKey] = phase;
+        var step = flow.Steps[index];
+        return await dc.PromptAsync(StepPromptFactory.DialogId(flow, step), StepPromptFactory.Options(step, catalog, dc.Context.Conversation.Language), ct);
+    }
+
+    private async Task<DialogTurnResult> ShowSummaryAsync(DialogContext dc, IDictionary<string, object?> values, CancellationToken ct)
+    {
+        dc.ActiveDialog!.State[PhaseKey] = Summary;
+        var language = dc.Context.Conversation.Language;
+        await dc.Context.SendActivityAsync(catalog.Text(language, flow.Summary.Text, FlowValueText.All(flow, catalog, language, values)), ct);
+        var options = PromptOptions.FromText(catalog.Text(language, flow.Summary.Ask), catalog.Text(language, flow.Summary.Retry));
+        options.Choices =
+        [
+            new Choice("send", "benar", "kirim", "ya", "yes", "correct", "send", "ok"),
+            new Choice("change", "ubah", "ganti", "edit", "change", "perbaiki"),
+            new Choice("cancel", "batal", "cancel"),
+        ];
+        return await dc.PromptAsync(SummaryPromptId(flow.Id), options, ct);
+    }
+
+    private async Task<DialogTurnResult> AskWhichFieldAsync(DialogContext dc, CancellationToken ct)
+    {
+        dc.ActiveDialog!.State[PhaseKey] = WhichField;
+        var language = dc.Context.Conversation.Language;
+        var editable = flow.EditableSteps;
+        var lines = editable.Select((step, i) => catalog.Text(language, flow.Summary.FieldLine, new Dictionary<string, string>
+        {
+            ["number"] = (i + 1).ToString(CultureInfo.InvariantCulture),
+            ["label"] = catalog.Text(language, step.Label!),
+        }));
+        var text = catalog.Text(language, flow.Summary.WhichField, new Dictionary<string, string> { ["fields"] = string.Join('\n', lines) });
+        var options = PromptOptions.FromText(text, text);
+        options.Choices = editable.Select(step => new Choice(step.Field, catalog.Text(language, step.Label!))).ToList();
+        return await dc.PromptAsync(WhichFieldPromptId(flow.Id), options, ct);
+    }
+
+    private async Task<DialogTurnResult> CancelAsync(DialogContext dc, CancellationToken ct)
+    {
+        await dc.Context.SendActivityAsync(catalog.Text(dc.Context.Conversation.Language, Catalog.Texts.TextKeys.GlobalCancelled), ct);
+        return await dc.EndDialogAsync(null, ct);
+    }
+
+    /// <summary>The flow dialog with the prompts it needs, ready to add to a dialog set.</summary>
+    public IEnumerable<Dialog> WithPrompts()
+    {
+        yield return this;
+        foreach (var step in flow.Steps) yield return StepPromptFactory.Create(flow, step, catalog);
+        yield return new ChoicePrompt(SummaryPromptId(flow.Id)) { AppendChoices = false };
+        yield return new ChoicePrompt(WhichFieldPromptId(flow.Id)) { AppendChoices = false };
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Chatbot.Dialogs.Catalog;
+using Chatbot.Dialogs.Catalog.Texts;
+using Chatbot.Dialogs.Prompts;
+using Chatbot.Dialogs.Recognizers;
+
+namespace Chatbot.Dialogs.Bot;
+
+/// <summary>
+/// Greeting and numbered menu of the enabled services plus "talk to an operator"; runs the chosen service's flow and
+/// files its case.
+/// </summary>
+public sealed class MainMenuDialog : WaterfallDialog
+{
+    public const string DialogId = "main";
+    public const string MenuPromptId = "main:menu";
+    private const string AgentChoice = "petugas";
+    private const string ServiceKey = "service";
+
+    private readonly DialogCatalog catalog;
+    private readonly CaseFiling filing;
+    private readonly Handoff handoff;
+
+    public MainMenuDialog(DialogCatalog catalog, CaseFiling filing, Handoff handoff)
+        : base(DialogId)
+    {
+        this.catalog = catalog;
+        this.filing = filing;
+        this.handoff = handoff;
+        AddStep(ShowMenuAsync);
+        AddStep(StartServiceAsync);
+        AddStep(FileCaseAsync);
+    }
+
+    private async Task<DialogTurnResult> ShowMenuAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var turn = step.Context;
+        var language = turn.Conversation.Language;
+        var services = catalog.EnabledServices;
+        var lines = services.Select(s => catalog.Text(language, s.Title))
+            .Append(catalog.Text(language, TextKeys.MenuAgentOption))
+            .Select((title, i) => catalog.Text(language, TextKeys.MenuOptionLine, new Dictionary<string, string>
+            {
+                ["number"] = (i + 1).ToString(CultureInfo.InvariantCulture),
+                ["title"] = title,
+            }));
+        if (step.Options is not false)
+        {
+            await turn.SendActivityAsync(catalog.Text(language, TextKeys.MenuGreeting, new Dictionary<string, string>
+            {
+                ["name"] = turn.Conversation.ProfileName ?? string.Empty,
+                ["office"] = catalog.Bot.Office,
+            }), ct);
+        }
+
+        var options = PromptOptions.FromText(
+            catalog.Text(language, TextKeys.MenuOptions, new Dictionary<string, string> { ["options"] = string.Join('\n', lines) }),
+            catalog.Text(language, TextKeys.MenuRetry));
+        options.Choices = services
+            .Select(s => new Choice(s.Id, [catalog.Text(language, s.Title), .. s.Aliases]))
+            .Append(new Choice(AgentChoice, catalog.Text(language, TextKeys.MenuAgentOption)))
+            .ToList();
+        return await step.PromptAsync(MenuPromptId, options, ct);
+    }
+
+    private async Task<DialogTurnResult> StartServiceAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var chosen = ((FoundChoice)step.Result!).Value;
+        var service = catalog.Service(chosen);
+        if (service is null || service.Handling == ServiceHandling.Operator)
+        {
+            await handoff.RequestAsync(step.Context, ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        step.Values[ServiceKey] = service.Id;
+        return await step.BeginDialogAsync(FlowDialog.IdOf(service.Flow!), null, ct);
+    }
+
+    private async Task<DialogTurnResult> FileCaseAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is FlowAnswers answers && catalog.Service((string)step.Values[ServiceKey]!) is { } service)
+        {
+            await filing.FileAsync(step.Context, service, answers, ct);
+        }
+
+        return await step.EndDialogAsync(null, ct);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Chatbot.Core.Ports;
+using Chatbot.Dialogs.Catalog;
+using Chatbot.Dialogs.Catalog.Texts;
+
+namespace Chatbot.Dialogs.Bot;
+
+/// <summary>"status": the citizen's cases from this number, newest first, with their place in the queue while waiting.</summary>
+public sealed class StatusReply(DialogCatalog catalog, ICaseStore cases)
+{
+    public async Task SendAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var language = turn.Conversation.Language;
+        var list = await cases.ListForRequesterAsync(turn.Conversation.ConversationId, ct);
+        if (list.Count == 0)
+        {
+            await turn.SendActivityAsync(catalog.Text(language, TextKeys.StatusNone), ct);
+            return;
+        }
+
+        var lines = list.Take(10).Select(c => catalog.Text(language, TextKeys.StatusLine, new Dictionary<string, string>
+        {
+            ["code"] = c.Code.ToString(),
+            ["service"] = catalog.Text(language, catalog.Service(c.Service)?.Title ?? c.Service),
+            ["status"] = catalog.Text(language, TextKeys.StatusName(c.Status)),
+            ["date"] = TimeZoneInfo.ConvertTime(c.UpdatedAt, catalog.Calendar.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+            ["position"] = c.QueuePosition is { } p
+                ? catalog.Text(language, TextKeys.StatusPosition, new Dictionary<string, string> { ["position"] = p.ToString(CultureInfo.InvariantCulture) })
+                : string.Empty,
+        }));
+        await turn.SendActivityAsync(catalog.Text(language, TextKeys.StatusHeader) + "\n\n" + string.Join("\n\n", lines), ct);
+    }
+}

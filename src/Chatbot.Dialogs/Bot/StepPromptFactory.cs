@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Chatbot.Core.Identity;
+using Chatbot.Core.Messaging;
+using Chatbot.Dialogs.Catalog;
+using Chatbot.Dialogs.Catalog.Texts;
+using Chatbot.Dialogs.Prompts;
+using Chatbot.Dialogs.Recognizers;
+
+namespace Chatbot.Dialogs.Bot;
+
+/// <summary>
+/// Makes the prompt dialog of one flow step: the engine's prompt for the step type, with a validator that applies the
+/// step's constraints (length, pattern, date range, skip words) and names the refusal reason so the right text is said.
+/// </summary>
+public static class StepPromptFactory
+{
+    public static string DialogId(FlowDefinition flow, FlowStep step) => $"{flow.Id}.{step.Field}";
+
+    public static Dialog Create(FlowDefinition flow, FlowStep step, DialogCatalog catalog)
+    {
+        var id = DialogId(flow, step);
+        var limits = step.Constraints;
+        return step.Type switch
+        {
+            StepType.Text => new TextPrompt(id, (ctx, _) => Task.FromResult(ValidText(ctx, limits))),
+            StepType.Choice => new ChoicePrompt(id) { AppendChoices = false },
+            StepType.Confirm => new ConfirmPrompt(id),
+            StepType.Date => new DatePrompt(id, (ctx, _) => Task.FromResult(ValidDate(ctx, limits))),
+            StepType.Nik => new NikPrompt(id),
+            StepType.Phone => new PhoneNumberPrompt(id),
+            StepType.Postal => new PostalCodePrompt(id),
+            StepType.Media => new AttachmentPrompt(id, (ctx, _) => Task.FromResult(ValidMedia(ctx, step, catalog))),
+            StepType.Location => new LocationPrompt(id),
+            _ => throw new NotSupportedException($"Step type {step.Type} has no prompt."),
+        };
+    }
+
+    private static bool ValidText(PromptValidatorContext<string> ctx, StepConstraints? limits)
+    {
+        if (!ctx.Recognized.Succeeded) return false;
+        var text = Regex.Replace(ctx.Recognized.Value ?? string.Empty, @"\s+", " ").Trim();
+        var ok = (limits?.MinLength is not { } min || text.Length >= min)
+            && (limits?.MaxLength is not { } max || text.Length <= max)
+            && (limits?.PatternRegex is not { } pattern || pattern.IsMatch(text));
+        if (ok) ctx.Recognized.Value = text;
+        else ctx.Recognized.ErrorCode = StepRetryCodes.TextInvalid;
+        return ok;
+    }
+
+    private static bool ValidDate(PromptValidatorContext<DateOnly> ctx, StepConstraints? limits)
+    {
+        if (!ctx.Recognized.Succeeded) return false;
+        var today = ctx.Context.Today;
+        if (limits?.NotInFuture == true && ctx.Recognized.Value > today)
+        {
+            ctx.Recognized.ErrorCode = StepRetryCodes.DateFuture;
+            return false;
+        }
+
+        if (limits?.MaxAgeDays is { } days && ctx.Recognized.Value < today.AddDays(-days))
+        {
+            ctx.Recognized.ErrorCode = StepRetryCodes.DateTooOld;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool ValidMedia(PromptValidatorContext<IReadOnlyList<MediaRef>> ctx, FlowStep step, DialogCatalog catalog)
+    {
+        if (ctx.Recognized.Succeeded) return true;
+        if (!step.Optional || step.SkipWords is null || ctx.Context.Activity.Attachments.Count > 0) return false;
+        var said = TextNormalizer.Normalize(ctx.Context.Activity.Text);
+        if (!catalog.WordsInAnyLanguage(step.SkipWords).Contains(said)) return false;
+        ctx.Recognized.Succeeded = true;
+        ctx.Recognized.Value = [];
+        return true;
+    }
+
+    /// <summary>Prompt options for a step in the citizen's language: the question, and the text for each refusal reason.</summary>
+    public static PromptOptions Options(FlowStep step, DialogCatalog catalog, string language)
+    {
+        var choiceArgs = new Dictionary<string, string>();
+        List<Choice>? choices = null;
+        if (step.Type == StepType.Choice)
+        {
+            var items = StepChoiceList.For(step, catalog, language);
+            choices = items.Select(i => new Choice(i.Value, i.Synonyms.ToArray())).ToList();
+            choiceArgs["choices"] = string.Join('\n', items.Select((item, i) =>
+                catalog.Text(language, TextKeys.ChoiceLine, new Dictionary<string, string> { ["number"] = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ["title"] = item.Title })));
+        }
+
+        var retries = new Dictionary<string, string>();
+        foreach (var (code, key) in step.Retry)
+        {
+            foreach (var promptCode in StepRetryCodes.PromptCodes(step.Type, code))
+            {
+                retries[promptCode] = catalog.Text(language, key, choiceArgs);
+            }
+        }
+
+        var options = PromptOptions.FromText(catalog.Text(language, step.Ask, choiceArgs),
+            step.RetryKey(StepErrorCodes.Invalid) is { } invalid ? catalog.Text(language, invalid, choiceArgs) : null);
+        options.RetryPrompts = retries;
+        options.Choices = choices;
+        if (step.Type == StepType.Media && step.Constraints is { } media)
+        {
+            options.Validations = new MediaConstraints { ContentTypes = media.ContentTypes?.ToArray() ?? [], MaxBytes = media.MaxBytes ?? 0 };
+        }
+
+        return options;
+    }
+}

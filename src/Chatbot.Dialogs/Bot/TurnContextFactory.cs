@@ -1,0 +1,15 @@
+using Chatbot.Core.Conversations;
+using Chatbot.Core.Messaging;
+using Chatbot.Dialogs.Catalog;
+
+namespace Chatbot.Dialogs.Bot;
+
+/// <summary>Builds a turn context in the office's time zone, with the services prompts may use (the media probe).</summary>
+public sealed class TurnContextFactory(DialogCatalog catalog, IServiceProvider services)
+{
+    public ITurnContext Create(InboundMessage message, ConversationState state, DateTimeOffset now)
+    {
+        state.Language = catalog.Language(state.Language);
+        return new TurnContext(Activity.FromInbound(message), state, now, catalog.Calendar.Zone, services);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Chatbot.Dialogs.Catalog.Texts;
+
+namespace Chatbot.Dialogs.Catalog;
+
+/// <summary>
+/// The conversations as data, loaded from the dialogs folder and checked once at start: settings, services, offices,
+/// flows and every user-facing text in every language. Immutable and safe to share.
+/// </summary>
+public sealed class DialogCatalog
+{
+    private readonly Dictionary<string, ServiceDefinition> servicesById;
+    private readonly Dictionary<string, GlobalWord> globalWords = new(StringComparer.Ordinal);
+    private readonly KecamatanMatcher kecamatan;
+
+    internal DialogCatalog(BotSettings bot, WorkingCalendar calendar, IReadOnlyList<ServiceDefinition> services, IReadOnlyList<Office> offices, IReadOnlyDictionary<string, FlowDefinition> flows, TextTable texts)
+    {
+        Bot = bot;
+        Calendar = calendar;
+        Services = services;
+        Offices = offices;
+        Flows = flows;
+        Texts = texts;
+        servicesById = services.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Kecamatan = offices.SelectMany(o => o.Kecamatan).ToList();
+        kecamatan = new KecamatanMatcher(Kecamatan);
+        foreach (var words in bot.Words.Values)
+        {
+            foreach (var word in Enum.GetValues<GlobalWord>())
+            {
+                foreach (var text in words.Of(word)) globalWords.TryAdd(WordNormalizer.Normalize(text), word);
+            }
+        }
+    }
+
+    public BotSettings Bot { get; }
+
+    public WorkingCalendar Calendar { get; }
+
+    /// <summary>All services in file order (enabled or not).</summary>
+    public IReadOnlyList<ServiceDefinition> Services { get; }
+
+    /// <summary>The services of the main menu, in order; the menu adds "Bicara dengan petugas" after them.</summary>
+    public IReadOnlyList<ServiceDefinition> EnabledServices => Services.Where(s => s.IsEnabled).ToList();
+
+    public IReadOnlyList<Office> Offices { get; }
+
+    /// <summary>Every kecamatan of every office, in file order (the "kecamatan" choices source).</summary>
+    public IReadOnlyList<Kecamatan> Kecamatan { get; }
+
+    public IReadOnlyDictionary<string, FlowDefinition> Flows { get; }
+
+    public TextTable Texts { get; }
+
+    public string DefaultLanguage => Bot.DefaultLanguage;
+
+    public static DialogCatalog Load(string dialogsPath) => DialogCatalogLoader.Load(dialogsPath);
+
+    /// <summary>A known language, or the default one.</summary>
+    public string Language(string? language) => language is not null && Texts.HasLanguage(language) ? language : DefaultLanguage;
+
+    /// <summary>
+    /// The text in <paramref name="language"/> (else the default language) with its placeholders filled. Never throws:
+    /// a placeholder without a value stays visible as "{name}", an unknown key comes back as the key itself.
+    /// </summary>
+    public string Text(string language, string key, IReadOnlyDictionary<string, string>? args = null)
+    {
+        var template = Texts.Find(language, key) ?? Texts.Find(DefaultLanguage, key) ?? key;
+        return TextTemplate.Format(template, args);
+    }
+
+    /// <summary>A comma-separated word list text (e.g. "receipt.skipWords") as normalized words.</summary>
+    public IReadOnlyList<string> Words(string language, string key) => WordNormalizer.SplitWords(Texts.Find(language, key) ?? Texts.Find(DefaultLanguage, key));
+
+    /// <summary>The words of a list in every language together: a citizen may answer "yes" in an Indonesian conversation.</summary>
+    public IReadOnlyList<string> WordsInAnyLanguage(string key) =>
+        Texts.Languages.SelectMany(l => WordNormalizer.SplitWords(Texts.Find(l, key))).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The global word the whole message is (any language, any case, punctuation ignored), or null.</summary>
+    public GlobalWord? MatchGlobalWord(string? message) =>
+        globalWords.TryGetValue(WordNormalizer.Normalize(message), out var word) ? word : null;
+
+    public Kecamatan? FindKecamatan(string? text) => kecamatan.Find(text);
+
+    public ServiceDefinition? Service(string id) => servicesById.GetValueOrDefault(id);
+
+    /// <summary>A service picked by one of its aliases ("ktp", "ikd"), enabled or not, or null.</summary>
+    public ServiceDefinition? FindServiceByAlias(string? text)
+    {
+        var normal = WordNormalizer.Normalize(text);
+        return normal.Length == 0 ? null : Services.FirstOrDefault(s => s.Availability != ServiceAvailability.Disabled && s.Aliases.Any(a => WordNormalizer.Normalize(a) == normal));
+    }
+
+    public FlowDefinition? Flow(string id) => Flows.GetValueOrDefault(id);
+
+    public QueueSettings Queue(string queue) => Bot.Queues.GetValueOrDefault(queue) ?? Bot.Queues[Bot.AgentQueue];
+
+    public WaitEstimate EstimateWait(string queue, long position, DateTimeOffset now) => WaitEstimator.Estimate(Calendar, Queue(queue), position, now);
+
+    /// <summary>"dalam sekitar 15 menit", "pada hari kerja berikutnya", … for the {wait} placeholder.</summary>
+    public string DescribeWait(string language, string queue, long position, DateTimeOffset now)
+    {
+        var estimate = EstimateWait(queue, position, now);
+        var n = new Dictionary<string, string> { ["n"] = estimate.Amount.ToString(CultureInfo.InvariantCulture) };
+        return estimate.Unit switch
+        {
+            WaitUnit.Minutes => Text(language, TextKeys.WaitMinutes, n),
+            WaitUnit.Hours => Text(language, TextKeys.WaitHours, n),
+            WaitUnit.NextWorkingDay => Text(language, TextKeys.WaitNextWorkingDay),
+            _ => Text(language, TextKeys.WaitDays, n),
+        };
+    }
+}

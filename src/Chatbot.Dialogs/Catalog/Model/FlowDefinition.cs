@@ -1,0 +1,26 @@
+using Newtonsoft.Json;
+
+namespace Chatbot.Dialogs.Catalog;
+
+/// <summary>dialogs/flows/{id}.json: the questions of one service in order, the summary, and what is said at the end.</summary>
+public sealed class FlowDefinition
+{
+    /// <summary>Equal to the file name without ".json".</summary>
+    [JsonRequired]
+    public string Id { get; init; } = string.Empty;
+
+    [JsonRequired]
+    public IReadOnlyList<FlowStep> Steps { get; init; } = [];
+
+    [JsonRequired]
+    public FlowSummary Summary { get; init; } = new();
+
+    [JsonRequired]
+    public FlowCompletion Done { get; init; } = new();
+
+    public FlowStep? Step(string field) => Steps.FirstOrDefault(s => s.Field == field);
+
+    /// <summary>Steps with a summary label, in order: the ones a citizen can change from the summary ("2 Ubah").</summary>
+    [JsonIgnore]
+    public IReadOnlyList<FlowStep> EditableSteps => Steps.Where(s => s.Label is not null).ToList();
+}

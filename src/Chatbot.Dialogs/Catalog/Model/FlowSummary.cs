@@ -1,0 +1,20 @@
+using Newtonsoft.Json;
+
+namespace Chatbot.Dialogs.Catalog;
+
+/// <summary>Text keys of the summary at the end of a flow; the summary text's placeholders are field names.</summary>
+public sealed class FlowSummary
+{
+    [JsonRequired] public string Text { get; init; } = string.Empty;
+
+    /// <summary>"1 Benar kirim / 2 Ubah / 3 Batal".</summary>
+    [JsonRequired] public string Ask { get; init; } = string.Empty;
+
+    [JsonRequired] public string Retry { get; init; } = string.Empty;
+
+    /// <summary>Which field to change, with {fields}.</summary>
+    [JsonRequired] public string WhichField { get; init; } = string.Empty;
+
+    /// <summary>One line of that list, with {number} and {label}.</summary>
+    [JsonRequired] public string FieldLine { get; init; } = string.Empty;
+}

@@ -1,0 +1,13 @@
+using System.ComponentModel;
+
+namespace Chatbot.Dialogs.Catalog;
+
+[Description("handling")]
+public enum ServiceHandling
+{
+    /// <summary>The bot runs a flow, then opens a case.</summary>
+    Flow,
+
+    /// <summary>The conversation goes straight to an operator queue.</summary>
+    Operator,
+}

@@ -1,0 +1,12 @@
+namespace Chatbot.Dialogs;
+
+/// <summary>Why a dialog is being resumed or ended (Bot Builder's names).</summary>
+public enum DialogReason
+{
+    BeginCalled,
+    ContinueCalled,
+    EndCalled,
+    ReplaceCalled,
+    CancelCalled,
+    NextCalled,
+}

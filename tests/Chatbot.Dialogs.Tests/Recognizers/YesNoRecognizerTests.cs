@@ -1,0 +1,66 @@
+using Chatbot.Dialogs.Recognizers;
+
+namespace Chatbot.Dialogs.Tests.Recognizers;
+
+public class YesNoRecognizerTests
+{
+    [Theory]
+    [InlineData("ya")]
+    [InlineData("Ya")]
+    [InlineData("YA")]
+    [InlineData("ya.")]
+    [InlineData("Ya!")]
+    [InlineData("ya 🙏")]
+    [InlineData("iya")]
+    [InlineData("iyaaa")]
+    [InlineData("iy")]
+    [InlineData("y")]
+    [InlineData("yes")]
+    [InlineData("Yes please")]
+    [InlineData("ok")]
+    [InlineData("OK")]
+    [InlineData("oke")]
+    [InlineData("okee")]
+    [InlineData("setuju")]
+    [InlineData("Saya setuju")]
+    [InlineData("betul")]
+    [InlineData("benar")]
+    [InlineData("ya, benar")]
+    [InlineData("boleh")]
+    [InlineData("sip")]
+    [InlineData("👍")]
+    public void Yes(string text) => Assert.True(YesNoRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("tidak")]
+    [InlineData("Tidak.")]
+    [InlineData("TIDAK")]
+    [InlineData("tdk")]
+    [InlineData("gak")]
+    [InlineData("gaaak")]
+    [InlineData("ga")]
+    [InlineData("nggak")]
+    [InlineData("enggak")]
+    [InlineData("no")]
+    [InlineData("No!")]
+    [InlineData("n")]
+    [InlineData("jangan")]
+    [InlineData("tolak")]
+    [InlineData("tidak setuju")]
+    [InlineData("saya tidak setuju")]
+    [InlineData("bukan")]
+    [InlineData("tidak, terima kasih")]
+    [InlineData("👎")]
+    public void No(string text) => Assert.False(YesNoRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("mungkin")]
+    [InlineData("apa maksudnya")]
+    [InlineData("3672011708850001")]
+    [InlineData("🙏")]
+    [InlineData("saya mau tanya dulu apakah tidak apa")]
+    public void Neither(string? text) => Assert.Null(YesNoRecognizer.Recognize(text));
+}

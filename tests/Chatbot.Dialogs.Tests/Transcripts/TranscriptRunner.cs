@@ -1,0 +1,150 @@
+using Chatbot.Core.Conversations;
+using Chatbot.Core.Messaging;
+using Chatbot.Core.Ports;
+using Chatbot.Dialogs.Bot;
+using Chatbot.Dialogs.Catalog;
+using Chatbot.Redis;
+using Chatbot.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chatbot.Dialogs.Tests.Transcripts;
+
+/// <summary>
+/// Plays a transcript through the production path minus HTTP: the inbox (dedupe + stream), the turn handler with the
+/// real catalog and real Redis stores, and the outbox stream, whose entries are what the bot said.
+/// </summary>
+public sealed class TranscriptRunner : IAsyncDisposable
+{
+    private const string Consumer = "transcript";
+    private readonly ServiceProvider services;
+    private readonly ManualClock clock;
+    private readonly List<string> log = [];
+    private string phone = "+6281234567890";
+    private string profileName = "Budi";
+    private InboundMessage? last;
+
+    public TranscriptRunner(RedisServerFixture redis, DialogCatalog catalog, DateTimeOffset start)
+    {
+        clock = new ManualClock(start);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis.ConnectionString,
+            ["Redis:KeyPrefix"] = RedisServerFixture.NewKeyPrefix(),
+        }).Build();
+        services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(clock)
+            .AddChatbotRedis(configuration)
+            .AddChatbotBot(catalog)
+            .BuildServiceProvider();
+    }
+
+    public async Task PlayAsync(TranscriptFile file)
+    {
+        var steps = file.Steps;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var said = steps[i] switch
+            {
+                TranscriptStep.Says s => await SendAsync(s.Text, []),
+                TranscriptStep.SendsMedia m => await SendAsync(m.Caption, [new MediaRef($"https://media.test/{Guid.NewGuid():N}", m.ContentType, m.SizeBytes)]),
+                TranscriptStep.SendsLocation l => await SendAsync(string.Empty, [], new GeoLocation(l.Latitude, l.Longitude)),
+                TranscriptStep.Repeat => await RepeatAsync(),
+                _ => null,
+            };
+            await ApplyDirectiveAsync(file, steps[i]);
+            if (said is null) continue;
+
+            var expected = steps.Skip(i + 1).TakeWhile(s => s is TranscriptStep.BotSays).Cast<TranscriptStep.BotSays>().ToList();
+            for (var k = 0; k < Math.Max(expected.Count, said.Count); k++)
+            {
+                if (k >= said.Count) Fail(file, expected[k].Line, $"the bot said nothing more, expected:\n{expected[k].Glob}");
+                if (k >= expected.Count) Fail(file, steps[i].Line, $"the bot said more than the transcript expects:\n{said[k]}");
+                if (!Glob.IsMatch(expected[k].Glob, said[k])) Fail(file, expected[k].Line, $"expected:\n{expected[k].Glob}\nbut the bot said:\n{said[k]}");
+            }
+
+            i += expected.Count;
+        }
+    }
+
+    private async Task ApplyDirectiveAsync(TranscriptFile file, TranscriptStep step)
+    {
+        switch (step)
+        {
+            case TranscriptStep.Wait w:
+                clock.Advance(w.Duration);
+                break;
+            case TranscriptStep.From f:
+                phone = f.Phone;
+                profileName = f.ProfileName;
+                break;
+            case TranscriptStep.BotSays b:
+                Fail(file, b.Line, "a bot line without a citizen message before it");
+                break;
+            case TranscriptStep.Expect { What: "mode" } e:
+                var state = (await services.GetRequiredService<IConversationStore>().LoadAsync(phone, null)).State;
+                if (state.Mode.ToString() != e.Value) Fail(file, e.Line, $"mode is {state.Mode}, expected {e.Value}");
+                break;
+            case TranscriptStep.Expect { What: "cases" } e:
+                var cases = await services.GetRequiredService<ICaseStore>().ListForRequesterAsync(phone);
+                if (cases.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) != e.Value) Fail(file, e.Line, $"{cases.Count} cases, expected {e.Value}");
+                break;
+            case TranscriptStep.Expect e:
+                Fail(file, e.Line, $"unknown expectation '{e.What}'");
+                break;
+        }
+    }
+
+    private async Task<List<string>> SendAsync(string text, IReadOnlyList<MediaRef> media, GeoLocation? location = null)
+    {
+        clock.Advance(TimeSpan.FromSeconds(5));
+        last = new InboundMessage
+        {
+            MessageId = "SM" + Guid.NewGuid().ToString("N"),
+            ConversationId = phone,
+            ProfileName = profileName,
+            Text = text,
+            Media = media,
+            Location = location,
+            ReceivedAt = clock.GetUtcNow(),
+        };
+        Assert.True(await services.GetRequiredService<IInbox>().AcceptAsync(last));
+        return await ProcessAsync();
+    }
+
+    /// <summary>Twilio delivers the same message again: the inbox drops it, and nothing more is said.</summary>
+    private async Task<List<string>> RepeatAsync()
+    {
+        Assert.NotNull(last);
+        Assert.False(await services.GetRequiredService<IInbox>().AcceptAsync(last!));
+        return await ProcessAsync();
+    }
+
+    private async Task<List<string>> ProcessAsync()
+    {
+        var inbox = services.GetRequiredService<IInboxReader>();
+        var handler = services.GetRequiredService<IInboundHandler>();
+        var partition = Partitioning.PartitionOf(phone, inbox.Partitions);
+        foreach (var entry in await inbox.ReadAsync(partition, Consumer, 10, TimeSpan.Zero))
+        {
+            await handler.HandleAsync(entry);
+        }
+
+        var outbox = services.GetRequiredService<IOutboxReader>();
+        var said = new List<string>();
+        foreach (var entry in await outbox.ReadAsync(partition, Consumer, 50, TimeSpan.Zero))
+        {
+            said.Add(entry.Message.Text ?? string.Empty);
+            await outbox.AckAsync(entry.Receipt);
+        }
+
+        log.AddRange(said.Select(s => "< " + s));
+        return said;
+    }
+
+    private void Fail(TranscriptFile file, int line, string reason) =>
+        Assert.Fail($"{file.Name}.transcript line {line}: {reason}\n\n--- what the bot said so far ---\n{string.Join("\n", log)}");
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}
