@@ -8,12 +8,25 @@ public static class BotDialogs
 {
     public static DialogSet Create(DialogCatalog catalog, MainMenuDialog main)
     {
-        var set = new DialogSet().Add(main).Add(new ChoicePrompt(MainMenuDialog.MenuPromptId) { AppendChoices = false });
+        var set = new DialogSet().Add(main).Add(new ChoicePrompt(MainMenuDialog.MenuPromptId, (ctx, ct) => ComingSoonAsync(catalog, ctx, ct)) { AppendChoices = false });
         foreach (var flow in catalog.Flows.Values)
         {
             foreach (var dialog in new FlowDialog(flow, catalog).WithPrompts()) set.Add(dialog);
         }
 
         return set;
+    }
+
+    /// <summary>A service asked for by name that is not offered on WhatsApp yet gets "segera hadir" instead of "pilihan tidak ada".</summary>
+    private static async Task<bool> ComingSoonAsync(DialogCatalog catalog, PromptValidatorContext<Recognizers.FoundChoice> ctx, CancellationToken ct)
+    {
+        if (ctx.Recognized.Succeeded) return true;
+        if (catalog.FindServiceByAlias(ctx.Context.Activity.Text) is { IsEnabled: false } service)
+        {
+            var language = ctx.Context.Conversation.Language;
+            await ctx.Context.SendActivityAsync(catalog.Text(language, Catalog.Texts.TextKeys.ServiceUnavailable, new Dictionary<string, string> { ["title"] = catalog.Text(language, service.Title) }), ct);
+        }
+
+        return false;
     }
 }

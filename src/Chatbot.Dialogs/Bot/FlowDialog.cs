@@ -50,7 +50,7 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
                 }
 
                 values[step.Field] = result is FoundChoice choice ? choice.Value : result;
-                if (step.Accepted is not null && result is not IReadOnlyCollection<object> { Count: 0 } && result is not System.Collections.ICollection { Count: 0 })
+                if (step.Accepted is not null && result is not System.Collections.ICollection { Count: 0 })
                 {
                     await dc.Context.SendActivityAsync(catalog.Text(language, step.Accepted), ct);
                 }

@@ -73,7 +73,7 @@ public static class StepPromptFactory
         var said = TextNormalizer.Normalize(ctx.Context.Activity.Text);
         if (!catalog.WordsInAnyLanguage(step.SkipWords).Contains(said)) return false;
         ctx.Recognized.Succeeded = true;
-        ctx.Recognized.Value = [];
+        ctx.Recognized.Value = new List<MediaRef>();
         return true;
     }
 
