@@ -11,7 +11,7 @@ public static class BotServiceCollectionExtensions
     /// The citizen bot over an already loaded catalog (loading happens at start so that a broken dialog file stops the
     /// service with the file, the path and the reason). Needs the Core ports (cases, conversations, inbox, handoff).
     /// </summary>
-    public static IServiceCollection AddChatbotBot(this IServiceCollection services, DialogCatalog catalog)
+    public static IServiceCollection AddChatbotBot(this IServiceCollection services, DialogCatalog catalog, string? newConversationLanguage = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(catalog);
@@ -21,7 +21,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<MainMenuDialog>();
         services.AddSingleton(sp => BotDialogs.Create(catalog, sp.GetRequiredService<MainMenuDialog>()));
         services.AddSingleton<CitizenBot>();
-        services.AddSingleton<TurnContextFactory>();
+        services.AddSingleton(sp => new TurnContextFactory(catalog, sp, catalog.Language(newConversationLanguage)));
         services.AddSingleton<IInboundHandler, ConversationTurnHandler>();
         return services;
     }

@@ -5,11 +5,12 @@ using Chatbot.Dialogs.Catalog;
 namespace Chatbot.Dialogs.Bot;
 
 /// <summary>Builds a turn context in the office's time zone, with the services prompts may use (the media probe).</summary>
-public sealed class TurnContextFactory(DialogCatalog catalog, IServiceProvider services)
+public sealed class TurnContextFactory(DialogCatalog catalog, IServiceProvider services, string newConversationLanguage)
 {
     public ITurnContext Create(InboundMessage message, ConversationState state, DateTimeOffset now)
     {
-        state.Language = catalog.Language(state.Language);
+        // A conversation that never had a turn speaks the configured language (Bot:DefaultLanguage).
+        state.Language = state.LastActivityAt is null ? newConversationLanguage : catalog.Language(state.Language);
         return new TurnContext(Activity.FromInbound(message), state, now, catalog.Calendar.Zone, services);
     }
 }

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Chatbot.Dialogs.Bot;
+using Chatbot.Redis;
+using Chatbot.Web.Options;
+using Chatbot.Twilio;
+using Chatbot.Web.Health;
+using Chatbot.Web.Simulator;
+using Chatbot.Web.Webhook;
+
+namespace Chatbot.Web.Extensions;
+
+/// <summary>Everything Program.cs wires: services on the builder, endpoints on the app.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddChatbotServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddChatbotOptions();
+        builder.Services.AddChatbotRedis(builder.Configuration);
+        builder.Services.AddChatbotTwilio(builder.Configuration);
+        builder.Services.AddChatbotBot(BotCatalogLoader.Load(builder.Configuration, builder.Environment.ContentRootPath), builder.Configuration[$"{BotOptions.SectionName}:DefaultLanguage"]);
+        builder.Services.AddChatbotWorkers();
+        builder.Services.AddSimulator();
+        return builder;
+    }
+
+    public static WebApplication MapChatbotEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        app.MapTwilioWebhooks();
+        app.MapSimulator();
+        return app;
+    }
+}
