@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Chatbot.Redis.Json;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace Chatbot.Redis;
@@ -36,6 +38,30 @@ internal sealed class PartitionedStream(RedisContext redis, Func<int, RedisKey> 
             await Task.Delay(pause < left ? pause : left, cancellationToken);
             pause = pause * 2 < maxPause ? pause * 2 : maxPause;
         }
+    }
+
+    /// <summary>
+    /// <see cref="ReadAsync"/> with each entry's JSON read as <typeparamref name="T"/>. An unreadable entry would hold up
+    /// its whole partition forever: it is logged and dropped.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, T Message)>> ReadMessagesAsync<T>(int partition, string consumer, int max, TimeSpan block, ILogger logger, CancellationToken cancellationToken)
+    {
+        var raw = await ReadAsync(partition, consumer, max, block, cancellationToken);
+        var messages = new List<(string, T)>(raw.Count);
+        foreach (var (entryId, json) in raw)
+        {
+            try
+            {
+                messages.Add((entryId, RedisJson.Deserialize<T>(json)));
+            }
+            catch (Newtonsoft.Json.JsonException ex)
+            {
+                logger.LogError(ex, "Dropping unreadable {Kind} entry {EntryId} of partition {Partition}", typeof(T).Name, entryId, partition);
+                await AckAsync(partition, entryId);
+            }
+        }
+
+        return messages;
     }
 
     public Task AckAsync(int partition, params string[] entryIds)

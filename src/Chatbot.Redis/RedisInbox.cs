@@ -47,27 +47,8 @@ public sealed class RedisInbox : IInbox, IInboxReader
 
     public async Task<IReadOnlyList<InboxEntry>> ReadAsync(int partition, string consumer, int max, TimeSpan block, CancellationToken cancellationToken = default)
     {
-        var raw = await stream.ReadAsync(partition, consumer, max, block, cancellationToken);
-        var entries = new List<InboxEntry>(raw.Count);
-        foreach (var (entryId, json) in raw)
-        {
-            InboundMessage message;
-            try
-            {
-                message = RedisJson.Deserialize<InboundMessage>(json);
-            }
-            catch (Newtonsoft.Json.JsonException ex)
-            {
-                // A poison entry would hold up its whole partition forever: log it and drop it.
-                logger.LogError(ex, "Dropping unreadable inbox entry {EntryId} of partition {Partition}", entryId, partition);
-                await stream.AckAsync(partition, entryId);
-                continue;
-            }
-
-            entries.Add(new InboxEntry(new InboxReceipt(partition, entryId), message));
-        }
-
-        return entries;
+        var messages = await stream.ReadMessagesAsync<InboundMessage>(partition, consumer, max, block, logger, cancellationToken);
+        return messages.Select(m => new InboxEntry(new InboxReceipt(partition, m.Id), m.Message)).ToList();
     }
 
     public Task AckAsync(InboxReceipt receipt, CancellationToken cancellationToken = default)

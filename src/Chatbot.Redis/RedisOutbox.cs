@@ -44,26 +44,8 @@ public sealed class RedisOutbox : IOutbox, IOutboxReader
 
     public async Task<IReadOnlyList<OutboxEntry>> ReadAsync(int partition, string consumer, int max, TimeSpan block, CancellationToken cancellationToken = default)
     {
-        var raw = await stream.ReadAsync(partition, consumer, max, block, cancellationToken);
-        var entries = new List<OutboxEntry>(raw.Count);
-        foreach (var (entryId, json) in raw)
-        {
-            OutboundMessage message;
-            try
-            {
-                message = RedisJson.Deserialize<OutboundMessage>(json);
-            }
-            catch (Newtonsoft.Json.JsonException ex)
-            {
-                logger.LogError(ex, "Dropping unreadable outbox entry {EntryId} of partition {Partition}", entryId, partition);
-                await stream.AckAsync(partition, entryId);
-                continue;
-            }
-
-            entries.Add(new OutboxEntry(new OutboxReceipt(partition, entryId), message));
-        }
-
-        return entries;
+        var messages = await stream.ReadMessagesAsync<OutboundMessage>(partition, consumer, max, block, logger, cancellationToken);
+        return messages.Select(m => new OutboxEntry(new OutboxReceipt(partition, m.Id), m.Message)).ToList();
     }
 
     public Task AckAsync(OutboxReceipt receipt, CancellationToken cancellationToken = default)
