@@ -32,6 +32,8 @@ public sealed class Handoff(DialogCatalog catalog, IHandoffQueue queue)
         await queue.RemoveAsync(turn.Conversation.ConversationId, ct);
         turn.Conversation.Mode = ConversationMode.Bot;
         turn.Conversation.QueuedAt = null;
+        // Leaving the queue with "batal" or "menu" abandons the request set aside when it was joined, too.
+        turn.Conversation.SuspendedDialogState = null;
     }
 
     private Task SayAsync(ITurnContext turn, string key, long position, CancellationToken ct) =>
