@@ -21,4 +21,7 @@ public sealed class RedisHandoffQueue(RedisContext redis) : IHandoffQueue
 
     public Task<bool> RemoveAsync(string conversationId, CancellationToken cancellationToken = default) =>
         redis.Database.SortedSetRemoveAsync(redis.Keys.HandoffQueue, conversationId).WaitAsync(cancellationToken);
+
+    public Task<long> CountAsync(CancellationToken cancellationToken = default) =>
+        redis.Database.SortedSetLengthAsync(redis.Keys.HandoffQueue).WaitAsync(cancellationToken);
 }

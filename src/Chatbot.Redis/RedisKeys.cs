@@ -67,6 +67,14 @@ public sealed class RedisKeys(string prefix, int partitions)
     /// <summary>A status report that arrived before we recorded the provider's id (or for an id we never sent).</summary>
     public RedisKey EarlyStatus(string providerMessageId) => $"{ProviderRoot(providerMessageId)}:early-status";
 
+    // Operator accounts: one slot for all of them (a few dozen), so creating an account and indexing it is one script.
+
+    /// <summary>An operator account (a hash), by its normalised user name.</summary>
+    public RedisKey OperatorAccount(string userName) => $"{AccountsRoot}:account:{userName}";
+
+    /// <summary>Every operator account's user name, by creation time.</summary>
+    public RedisKey OperatorAccountIndex => $"{AccountsRoot}:accounts";
+
     /// <summary>Bot Builder style storage items.</summary>
     public RedisKey Storage(string key) => $"{Prefix}:storage:{key}";
 
@@ -75,6 +83,8 @@ public sealed class RedisKeys(string prefix, int partitions)
     private string Conversation(string conversationId) => $"{PartitionRoot(PartitionOf(conversationId))}:conv:{conversationId}";
 
     private string ServiceRoot(string service) => $"{Prefix}:{{svc:{service}}}";
+
+    private string AccountsRoot => $"{Prefix}:{{accounts}}";
 
     private string ProviderRoot(string providerMessageId) => $"{Prefix}:{{sid:{providerMessageId}}}";
 }

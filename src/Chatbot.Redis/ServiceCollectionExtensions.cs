@@ -46,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<RedisHandoffQueue>());
         services.AddSingleton<RedisPartitionLeases>();
         services.AddSingleton<IPartitionLeases>(sp => sp.GetRequiredService<RedisPartitionLeases>());
+        services.AddSingleton<IOperatorAccounts, RedisOperatorAccounts>();
         services.AddSingleton<RedisHealth>();
         return services;
     }

@@ -2,6 +2,9 @@ using Chatbot.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// "seed-operator" / "create-operator …": account commands that run and exit without starting the server.
+if (await Chatbot.Web.Accounts.OperatorCommands.TryRunCommandAsync(args, builder)) return;
+
 builder.AddChatbotServices();
 
 var app = builder.Build();

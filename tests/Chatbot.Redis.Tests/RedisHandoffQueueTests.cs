@@ -24,4 +24,16 @@ public sealed class RedisHandoffQueueTests(RedisServerFixture server) : IDisposa
         Assert.Null(await Queue.PositionAsync("+62822222222"));
         Assert.False(await Queue.RemoveAsync("+62822222222"));
     }
+
+    [Fact]
+    public async Task Count_is_the_number_waiting()
+    {
+        Assert.Equal(0, await Queue.CountAsync());
+        await Queue.EnqueueAsync("+62811111111", TestData.Now);
+        await Queue.EnqueueAsync("+62822222222", TestData.Now);
+        await Queue.EnqueueAsync("+62811111111", TestData.Now);
+        Assert.Equal(2, await Queue.CountAsync());
+        await Queue.RemoveAsync("+62811111111");
+        Assert.Equal(1, await Queue.CountAsync());
+    }
 }

@@ -65,6 +65,7 @@ public sealed class ServiceCollectionExtensionsTests(RedisServerFixture server) 
         Assert.IsType<RedisCaseStore>(services.GetRequiredService<ICaseStore>());
         Assert.IsType<RedisHandoffQueue>(services.GetRequiredService<IHandoffQueue>());
         Assert.IsType<RedisPartitionLeases>(services.GetRequiredService<IPartitionLeases>());
+        Assert.IsType<RedisOperatorAccounts>(services.GetRequiredService<IOperatorAccounts>());
         Assert.Same(services.GetRequiredService<IConnectionMultiplexer>(), services.GetRequiredService<RedisContext>().Multiplexer);
         Assert.Equal(8, services.GetRequiredService<IInboxReader>().Partitions);
         Assert.True(await services.GetRequiredService<RedisHealth>().IsReadyAsync());

@@ -9,4 +9,7 @@ public interface IHandoffQueue
     Task<long?> PositionAsync(string conversationId, CancellationToken cancellationToken = default);
 
     Task<bool> RemoveAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>How many conversations are waiting now (read only).</summary>
+    Task<long> CountAsync(CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ using Chatbot.Redis;
 using Chatbot.Web.Options;
 using Chatbot.Twilio;
 using Chatbot.Web.Health;
+using Chatbot.Web.OperatorConsole;
 using Chatbot.Web.Simulator;
 using Chatbot.Web.Webhook;
 
@@ -21,11 +22,13 @@ public static class HostingExtensions
         builder.Services.AddChatbotBot(BotCatalogLoader.Load(builder.Configuration, builder.Environment.ContentRootPath), builder.Configuration[$"{BotOptions.SectionName}:DefaultLanguage"]);
         builder.Services.AddChatbotWorkers();
         builder.Services.AddSimulator();
+        builder.Services.AddChatbotConsole();
         return builder;
     }
 
     public static WebApplication MapChatbotEndpoints(this WebApplication app)
     {
+        app.MapChatbotConsole();
         app.MapHealthEndpoints();
         app.MapTwilioWebhooks();
         app.MapSimulator();

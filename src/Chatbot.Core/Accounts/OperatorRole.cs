@@ -1,0 +1,14 @@
+namespace Chatbot.Core.Accounts;
+
+/// <summary>What an operator account may do in the console. Stored by name: never reorder-sensitive.</summary>
+public enum OperatorRole
+{
+    /// <summary>Answers citizens and moves cases ("petugas").</summary>
+    Operator,
+
+    /// <summary>An operator who also oversees queues and colleagues.</summary>
+    Supervisor,
+
+    /// <summary>Manages accounts and settings.</summary>
+    Admin,
+}

@@ -1,0 +1,28 @@
+using Chatbot.Core.Accounts;
+using Chatbot.Core.Ports;
+using Microsoft.AspNetCore.Identity;
+
+namespace Chatbot.Web.Accounts;
+
+/// <summary>Creates operator accounts with a one-time password; only its hash is stored.</summary>
+public sealed class OperatorProvisioning(IOperatorAccounts accounts, IPasswordHasher<OperatorAccount> hasher, TimeProvider time)
+{
+    /// <summary>The new account's password (to show once), or null when an account of that name exists.</summary>
+    /// <exception cref="ArgumentException">The name cannot be an account's name (<see cref="OperatorUserName"/>).</exception>
+    public async Task<string?> CreateAsync(string userName, OperatorRole role, string? displayName = null, CancellationToken cancellationToken = default)
+    {
+        var name = OperatorUserName.TryNormalize(userName)
+            ?? throw new ArgumentException($"A user name has 1 to {OperatorUserName.MaxLength} characters and no spaces.", nameof(userName));
+        var password = OneTimePassword.Generate();
+        var account = new OperatorAccount
+        {
+            UserName = name,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(),
+            Role = role,
+            PasswordHash = string.Empty,
+            CreatedAt = time.GetUtcNow(),
+        };
+        account = account with { PasswordHash = hasher.HashPassword(account, password) };
+        return await accounts.CreateAsync(account, cancellationToken) ? password : null;
+    }
+}

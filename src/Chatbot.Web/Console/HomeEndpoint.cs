@@ -1,0 +1,21 @@
+using Chatbot.Core.Ports;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+
+namespace Chatbot.Web.OperatorConsole;
+
+/// <summary>GET /console (signed-in operators only).</summary>
+public static class HomeEndpoint
+{
+    public static async Task<IResult> ShowAsync(
+        HttpContext httpContext, IAntiforgery antiforgery, IOperatorAccounts accounts, IHandoffQueue handoffQueue)
+    {
+        var cancellationToken = httpContext.RequestAborted;
+        var userName = ConsolePrincipal.UserName(httpContext.User);
+        var account = userName is null ? null : await accounts.FindAsync(userName, cancellationToken);
+        if (account is null) return Results.Challenge(authenticationSchemes: [ConsoleAuthentication.Scheme]);
+
+        var waiting = await handoffQueue.CountAsync(cancellationToken);
+        return HomePage.Render(httpContext, antiforgery, account, waiting);
+    }
+}
