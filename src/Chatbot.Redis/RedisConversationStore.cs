@@ -16,12 +16,10 @@ public sealed class RedisConversationStore(RedisContext redis) : IConversationSt
     public async Task<TurnSnapshot> LoadAsync(string conversationId, string? messageId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var keys = redis.Keys;
-        var stateKey = keys.ConversationState(conversationId);
         var hasMessage = !string.IsNullOrEmpty(messageId);
         var result = (RedisResult[])(await redis.EvalAsync(
             RedisScripts.TurnLoad,
-            [stateKey, keys.LastInbound(conversationId), hasMessage ? keys.Processed(conversationId, messageId!) : stateKey],
+            LoadKeys(conversationId, messageId),
             [hasMessage ? "1" : "0"]).WaitAsync(cancellationToken))!;
 
         var etag = (string?)result[0];
@@ -47,10 +45,9 @@ public sealed class RedisConversationStore(RedisContext redis) : IConversationSt
         cancellationToken.ThrowIfCancellationRequested();
         var state = commit.State;
         var id = state.ConversationId;
-        var keys = redis.Keys;
         var options = redis.Options;
-        var stateKey = keys.ConversationState(id);
         var ack = commit.Ack;
+        var ackInScript = ack is not null && ack.Partition == redis.Keys.PartitionOf(id);
         var newETag = Guid.NewGuid().ToString("N");
         var expected = state.ETag ?? string.Empty;
 
@@ -63,25 +60,57 @@ public sealed class RedisConversationStore(RedisContext redis) : IConversationSt
             commit.ProcessedMessageId is null ? string.Empty : (long)options.ProcessedMarkerTtl.TotalMilliseconds,
             options.TranscriptMaxEntries,
             RedisInbox.Group,
-            ack?.EntryId ?? string.Empty,
+            ackInScript ? ack!.EntryId : string.Empty,
             commit.Outgoing.Count,
         };
         values.AddRange(commit.Outgoing.Select(m => (RedisValue)RedisJson.Serialize(m)));
         values.AddRange(commit.Transcript.Select(t => (RedisValue)RedisJson.Serialize(t)));
 
+        var committed = (int)await redis.EvalAsync(RedisScripts.TurnCommit, CommitKeys(commit), values.ToArray());
+        if (committed == 0) throw new ETagMismatchException(id);
+        state.ETag = newETag;
+
+        if (ack is not null && !ackInScript)
+        {
+            // Only after Redis:Partitions changed with entries still pending: the entry is in another partition's slot,
+            // so it is acknowledged after the commit. A crash in between hands the message out again, and the
+            // processed marker just committed stops a second run.
+            await redis.EvalAsync(RedisScripts.StreamAck, [redis.Keys.Inbox(ack.Partition)], [RedisInbox.Group, ack.EntryId]);
+        }
+    }
+
+    /// <summary>The keys of a turn's load, all in the conversation's partition slot (see RedisKeys).</summary>
+    internal RedisKey[] LoadKeys(string conversationId, string? messageId)
+    {
+        var keys = redis.Keys;
+        var stateKey = keys.ConversationState(conversationId);
+        return
+        [
+            stateKey,
+            keys.LastInbound(conversationId),
+            string.IsNullOrEmpty(messageId) ? stateKey : keys.Processed(conversationId, messageId),
+        ];
+    }
+
+    /// <summary>
+    /// The keys of a turn's commit, all in the conversation's partition slot: one script, one slot, also on a cluster.
+    /// The inbox entry it acknowledges is in that partition too (the webhook put it there; CommitAsync handles the
+    /// exception of a changed partition count).
+    /// </summary>
+    internal RedisKey[] CommitKeys(TurnCommit commit)
+    {
+        var keys = redis.Keys;
+        var id = commit.State.ConversationId;
         var partition = keys.PartitionOf(id);
-        RedisKey[] scriptKeys =
+        var stateKey = keys.ConversationState(id);
+        return
         [
             stateKey,
             keys.Transcript(id),
             keys.Outbox(partition),
             commit.ProcessedMessageId is null ? stateKey : keys.Processed(id, commit.ProcessedMessageId),
-            keys.Inbox(ack?.Partition ?? partition),
+            keys.Inbox(partition),
         ];
-
-        var committed = (int)await redis.EvalAsync(RedisScripts.TurnCommit, scriptKeys, values.ToArray());
-        if (committed == 0) throw new ETagMismatchException(id);
-        state.ETag = newETag;
     }
 
     public async Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(string conversationId, int max, CancellationToken cancellationToken = default)
@@ -89,5 +118,19 @@ public sealed class RedisConversationStore(RedisContext redis) : IConversationSt
         if (max <= 0) return [];
         var lines = await redis.Database.ListRangeAsync(redis.Keys.Transcript(conversationId), -max, -1).WaitAsync(cancellationToken);
         return lines.Select(line => RedisJson.Deserialize<TranscriptEntry>(line!)).ToList();
+    }
+
+    public async Task AppendTranscriptAsync(string conversationId, TranscriptEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentNullException.ThrowIfNull(entry);
+        cancellationToken.ThrowIfCancellationRequested();
+        var key = redis.Keys.Transcript(conversationId);
+        var transaction = redis.Database.CreateTransaction();
+        var push = transaction.ListRightPushAsync(key, RedisJson.Serialize(entry));
+        var trim = transaction.ListTrimAsync(key, -redis.Options.TranscriptMaxEntries, -1);
+        var expire = transaction.KeyExpireAsync(key, redis.Options.ConversationTtl);
+        await transaction.ExecuteAsync();
+        await Task.WhenAll(push, trim, expire);
     }
 }

@@ -15,21 +15,30 @@ public sealed class RedisDeliveryLog(RedisContext redis) : IDeliveryLog
 {
     private readonly ILogger logger = redis.LoggerFactory.CreateLogger<RedisDeliveryLog>();
 
+    /// <summary>
+    /// Our record and the provider's id live in different slots, so this is a sequence of steps, each idempotent and
+    /// in an order where a crash between two of them loses nothing (doing it all again is harmless): 1. link the
+    /// provider's id to ours, so that every later status report goes straight to our record; 2. record the accepted
+    /// status; 3. merge a report that overtook us; 4. only then forget that report.
+    /// </summary>
     public async Task MarkAcceptedAsync(OutboundMessage message, string providerMessageId, DeliveryStatus status, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrEmpty(providerMessageId);
         cancellationToken.ThrowIfCancellationRequested();
-        await ApplyToRecordAsync(message.Id, status, at, null, null, providerMessageId, message.ConversationId);
-
+        var earlyKey = redis.Keys.EarlyStatus(providerMessageId);
         var early = (RedisResult[])(await redis.EvalAsync(
             RedisScripts.DeliveryLink,
-            [redis.Keys.DeliveryByProviderId(providerMessageId), redis.Keys.EarlyStatus(providerMessageId)],
+            [redis.Keys.DeliveryByProviderId(providerMessageId), earlyKey],
             [message.Id, TtlMilliseconds]))!;
+
+        await ApplyToRecordAsync(message.Id, status, at, null, null, providerMessageId, message.ConversationId);
+
         if (!early[0].IsNull && Enum.TryParse<DeliveryStatus>((string?)early[0], out var earlyStatus))
         {
             var earlyAt = DateTimeOffset.Parse((string)early[1]!, CultureInfo.InvariantCulture);
             await ApplyToRecordAsync(message.Id, earlyStatus, earlyAt, (string?)early[2], (string?)early[3], providerMessageId, message.ConversationId);
+            await redis.Database.KeyDeleteAsync(earlyKey);
         }
     }
 

@@ -31,11 +31,9 @@ public sealed class RedisInbox : IInbox, IInboxReader
     {
         ArgumentNullException.ThrowIfNull(message);
         cancellationToken.ThrowIfCancellationRequested();
-        var keys = redis.Keys;
-        var id = message.ConversationId;
         var accepted = (int)await redis.EvalAsync(
             RedisScripts.InboxAccept,
-            [keys.Seen(id, message.MessageId), keys.Inbox(keys.PartitionOf(id)), keys.LastInbound(id)],
+            AcceptKeys(message),
             [
                 (long)redis.Options.ProcessedMarkerTtl.TotalMilliseconds,
                 RedisJson.Serialize(message),
@@ -43,6 +41,14 @@ public sealed class RedisInbox : IInbox, IInboxReader
                 (long)redis.Options.ConversationTtl.TotalMilliseconds,
             ]);
         return accepted == 1;
+    }
+
+    /// <summary>The keys of the webhook's accept, all in the conversation's partition slot (see RedisKeys).</summary>
+    internal RedisKey[] AcceptKeys(InboundMessage message)
+    {
+        var keys = redis.Keys;
+        var id = message.ConversationId;
+        return [keys.Seen(id, message.MessageId), keys.Inbox(keys.PartitionOf(id)), keys.LastInbound(id)];
     }
 
     public async Task<IReadOnlyList<InboxEntry>> ReadAsync(int partition, string consumer, int max, TimeSpan block, CancellationToken cancellationToken = default)

@@ -5,8 +5,12 @@ namespace Chatbot.Redis;
 
 /// <summary>
 /// Every Redis key of the product, in one place. Cluster-ready: a conversation's keys carry the hash tag of the stream
-/// partition it belongs to (<c>{p7}</c>), so a turn's script touches one slot while the partitions spread over the
-/// shards; a case's keys carry the tag of its service (<c>{svc:lapor-rekam-ktp}</c>), so open-or-join is one script.
+/// partition it belongs to (<c>{p7.16}</c>, see <see cref="PartitionTags"/>), so the webhook's accept and a turn's
+/// load and commit each touch one slot while the partitions spread evenly over the shards; a case's keys carry the tag
+/// of its service (<c>{svc:lapor-rekam-ktp}</c>), so open-or-join is one script. Keys without a tag (the handoff queue,
+/// leases, storage items, the case code index) are only ever used alone. Every script gets all its keys in KEYS (never
+/// builds one), all in one slot; an operation that must span slots is a sequence of idempotent steps (see
+/// <see cref="RedisCaseStore"/> and <see cref="RedisDeliveryLog"/>).
 /// </summary>
 public sealed class RedisKeys(string prefix, int partitions)
 {
@@ -16,7 +20,10 @@ public sealed class RedisKeys(string prefix, int partitions)
 
     public int PartitionOf(string conversationId) => Partitioning.PartitionOf(conversationId, Partitions);
 
-    // Streams, one per partition: {prefix}:{p7}:inbox / outbox.
+    /// <summary>The hash tag (without braces) shared by a partition's streams and its conversations' keys.</summary>
+    public string PartitionTag(int partition) => PartitionTags.Of(partition, Partitions);
+
+    // Streams, one per partition: {prefix}:{p7.16}:inbox / outbox.
     public RedisKey Inbox(int partition) => $"{PartitionRoot(partition)}:inbox";
 
     public RedisKey Outbox(int partition) => $"{PartitionRoot(partition)}:outbox";
@@ -78,7 +85,7 @@ public sealed class RedisKeys(string prefix, int partitions)
     /// <summary>Bot Builder style storage items.</summary>
     public RedisKey Storage(string key) => $"{Prefix}:storage:{key}";
 
-    private string PartitionRoot(int partition) => $"{Prefix}:{{p{partition}}}";
+    private string PartitionRoot(int partition) => $"{Prefix}:{{{PartitionTag(partition)}}}";
 
     private string Conversation(string conversationId) => $"{PartitionRoot(PartitionOf(conversationId))}:conv:{conversationId}";
 
@@ -87,4 +94,14 @@ public sealed class RedisKeys(string prefix, int partitions)
     private string AccountsRoot => $"{Prefix}:{{accounts}}";
 
     private string ProviderRoot(string providerMessageId) => $"{Prefix}:{{sid:{providerMessageId}}}";
+
+    // ---- scale-out: instance registry and shared send rate (RedisInstanceRegistry, RedisSendRateGate) ----
+
+    /// <summary>Live worker instances: a sorted set, member = instance id, score = unix ms until which it counts as alive.</summary>
+    public RedisKey LiveInstances => $"{Prefix}:{{instances}}:live";
+
+    /// <summary>The send permits of the last second, shared by all instances: a sorted set scored by the grant time (µs).</summary>
+    public RedisKey SendRateWindow => $"{Prefix}:{{send-rate}}:window";
+
+    // ---- end scale-out ----
 }

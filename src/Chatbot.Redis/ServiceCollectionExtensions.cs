@@ -48,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IPartitionLeases>(sp => sp.GetRequiredService<RedisPartitionLeases>());
         services.AddSingleton<IOperatorAccounts, RedisOperatorAccounts>();
         services.AddSingleton<RedisHealth>();
+        services.AddChatbotRedisScaleOut();
         return services;
     }
 }

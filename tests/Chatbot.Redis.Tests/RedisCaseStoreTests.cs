@@ -3,13 +3,19 @@ using Chatbot.Testing;
 
 namespace Chatbot.Redis.Tests;
 
-[Collection(RedisCollection.Name)]
-public sealed class RedisCaseStoreTests(RedisServerFixture server) : IDisposable
+/// <summary>Runs on one redis-server and on a three-master cluster alike.</summary>
+public abstract class RedisCaseStoreTests(IRedisTopology redis) : IDisposable
 {
+    [Collection(RedisCollection.Name)]
+    public sealed class OnSingle(RedisServerFixture redis) : RedisCaseStoreTests(redis);
+
+    [Collection(RedisClusterCollection.Name)]
+    public sealed class OnCluster(RedisClusterFixture redis) : RedisCaseStoreTests(redis);
+
     private const string Ktp = "lapor-rekam-ktp";
     private const string Kk = "ubah-kk";
 
-    private readonly RedisTestScope scope = RedisTestScope.Create(server);
+    private readonly RedisTestScope scope = RedisTestScope.Create(redis);
 
     public void Dispose() => scope.Dispose();
 
@@ -149,6 +155,32 @@ public sealed class RedisCaseStoreTests(RedisServerFixture server) : IDisposable
         await Store.OpenOrJoinAsync(TestData.Case(Ktp, nik, child));
 
         Assert.Equal(opened.Case.Code, Assert.Single(await Store.ListForRequesterAsync(child)).Code);
+    }
+
+    [Fact]
+    public async Task Case_moved_to_another_queue_is_found_there_and_joined_there()
+    {
+        var nik = TestData.NewNik();
+        var opened = (await Store.OpenOrJoinAsync(TestData.Case(Ktp, nik, queue: "umum"))).Case;
+        Assert.Equal(1, await Store.QueuePositionAsync(opened.Code));
+
+        Assert.True(await Store.UpdateAsync(opened with { Queue = "prioritas", Priority = 5 }));
+
+        Assert.Equal(0, await scope.Db.SortedSetLengthAsync(scope.Keys.CaseQueue(Ktp, "umum")));
+        Assert.Equal(1, await scope.Db.SortedSetLengthAsync(scope.Keys.CaseQueue(Ktp, "prioritas")));
+        Assert.Equal(1, await Store.QueuePositionAsync(opened.Code));
+        var again = await Store.OpenOrJoinAsync(TestData.Case(Ktp, nik, queue: "umum"));
+        Assert.True(again.JoinedExisting);
+        Assert.Equal(opened.Code, again.Case.Code);
+        Assert.Equal("prioritas", again.Case.Queue);
+        Assert.Equal(1, again.QueuePosition);
+        Assert.Equal(1, again.QueueLength);
+    }
+
+    [Fact]
+    public async Task Update_of_an_unknown_case_is_false()
+    {
+        Assert.False(await Store.UpdateAsync(TestData.Case(Ktp, TestData.NewNik())));
     }
 
     [Fact]

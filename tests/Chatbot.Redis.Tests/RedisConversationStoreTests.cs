@@ -4,10 +4,16 @@ using Chatbot.Testing;
 
 namespace Chatbot.Redis.Tests;
 
-[Collection(RedisCollection.Name)]
-public sealed class RedisConversationStoreTests(RedisServerFixture server) : IDisposable
+/// <summary>Runs on one redis-server and on a three-master cluster alike.</summary>
+public abstract class RedisConversationStoreTests(IRedisTopology redis) : IDisposable
 {
-    private readonly RedisTestScope scope = RedisTestScope.Create(server, o => o.TranscriptMaxEntries = 5);
+    [Collection(RedisCollection.Name)]
+    public sealed class OnSingle(RedisServerFixture redis) : RedisConversationStoreTests(redis);
+
+    [Collection(RedisClusterCollection.Name)]
+    public sealed class OnCluster(RedisClusterFixture redis) : RedisConversationStoreTests(redis);
+
+    private readonly RedisTestScope scope = RedisTestScope.Create(redis, o => o.TranscriptMaxEntries = 5);
 
     public void Dispose() => scope.Dispose();
 
@@ -168,7 +174,7 @@ public sealed class RedisConversationStoreTests(RedisServerFixture server) : IDi
     {
         var phone = TestData.NewPhone();
         var partition = scope.Keys.PartitionOf(phone);
-        var tag = $"{{p{partition}}}";
+        var tag = $"{{{scope.Keys.PartitionTag(partition)}}}";
 
         Assert.Contains(tag, (string)scope.Keys.ConversationState(phone)!);
         Assert.Contains(tag, (string)scope.Keys.Transcript(phone)!);

@@ -3,10 +3,16 @@ using Chatbot.Testing;
 
 namespace Chatbot.Redis.Tests;
 
-[Collection(RedisCollection.Name)]
-public sealed class RedisDeliveryLogTests(RedisServerFixture server) : IDisposable
+/// <summary>Runs on one redis-server and on a three-master cluster alike.</summary>
+public abstract class RedisDeliveryLogTests(IRedisTopology redis) : IDisposable
 {
-    private readonly RedisTestScope scope = RedisTestScope.Create(server);
+    [Collection(RedisCollection.Name)]
+    public sealed class OnSingle(RedisServerFixture redis) : RedisDeliveryLogTests(redis);
+
+    [Collection(RedisClusterCollection.Name)]
+    public sealed class OnCluster(RedisClusterFixture redis) : RedisDeliveryLogTests(redis);
+
+    private readonly RedisTestScope scope = RedisTestScope.Create(redis);
 
     public void Dispose() => scope.Dispose();
 

@@ -3,10 +3,16 @@ using Chatbot.Testing;
 
 namespace Chatbot.Redis.Tests;
 
-[Collection(RedisCollection.Name)]
-public sealed class RedisInboxTests(RedisServerFixture server) : IDisposable
+/// <summary>Runs on one redis-server and on a three-master cluster alike.</summary>
+public abstract class RedisInboxTests(IRedisTopology redis) : IDisposable
 {
-    private readonly RedisTestScope scope = RedisTestScope.Create(server, o => o.ClaimMinIdleMilliseconds = 300);
+    [Collection(RedisCollection.Name)]
+    public sealed class OnSingle(RedisServerFixture redis) : RedisInboxTests(redis);
+
+    [Collection(RedisClusterCollection.Name)]
+    public sealed class OnCluster(RedisClusterFixture redis) : RedisInboxTests(redis);
+
+    private readonly RedisTestScope scope = RedisTestScope.Create(redis, o => o.ClaimMinIdleMilliseconds = 300);
 
     public void Dispose() => scope.Dispose();
 

@@ -3,12 +3,18 @@ using Chatbot.Testing;
 
 namespace Chatbot.Redis.Tests;
 
-[Collection(RedisCollection.Name)]
-public sealed class RedisOperatorAccountsTests(RedisServerFixture server) : IDisposable
+/// <summary>Runs on one redis-server and on a three-master cluster alike.</summary>
+public abstract class RedisOperatorAccountsTests(IRedisTopology redis) : IDisposable
 {
+    [Collection(RedisCollection.Name)]
+    public sealed class OnSingle(RedisServerFixture redis) : RedisOperatorAccountsTests(redis);
+
+    [Collection(RedisClusterCollection.Name)]
+    public sealed class OnCluster(RedisClusterFixture redis) : RedisOperatorAccountsTests(redis);
+
     private static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
 
-    private readonly RedisTestScope scope = RedisTestScope.Create(server);
+    private readonly RedisTestScope scope = RedisTestScope.Create(redis);
 
     public void Dispose() => scope.Dispose();
 

@@ -2,10 +2,16 @@ using Chatbot.Testing;
 
 namespace Chatbot.Redis.Tests;
 
-[Collection(RedisCollection.Name)]
-public sealed class RedisOutboxTests(RedisServerFixture server) : IDisposable
+/// <summary>Runs on one redis-server and on a three-master cluster alike.</summary>
+public abstract class RedisOutboxTests(IRedisTopology redis) : IDisposable
 {
-    private readonly RedisTestScope scope = RedisTestScope.Create(server, o => o.ClaimMinIdleMilliseconds = 0);
+    [Collection(RedisCollection.Name)]
+    public sealed class OnSingle(RedisServerFixture redis) : RedisOutboxTests(redis);
+
+    [Collection(RedisClusterCollection.Name)]
+    public sealed class OnCluster(RedisClusterFixture redis) : RedisOutboxTests(redis);
+
+    private readonly RedisTestScope scope = RedisTestScope.Create(redis, o => o.ClaimMinIdleMilliseconds = 0);
 
     public void Dispose() => scope.Dispose();
 

@@ -2,10 +2,16 @@ using Chatbot.Testing;
 
 namespace Chatbot.Redis.Tests;
 
-[Collection(RedisCollection.Name)]
-public sealed class RedisPartitionLeasesTests(RedisServerFixture server) : IDisposable
+/// <summary>Runs on one redis-server and on a three-master cluster alike.</summary>
+public abstract class RedisPartitionLeasesTests(IRedisTopology redis) : IDisposable
 {
-    private readonly RedisTestScope scope = RedisTestScope.Create(server);
+    [Collection(RedisCollection.Name)]
+    public sealed class OnSingle(RedisServerFixture redis) : RedisPartitionLeasesTests(redis);
+
+    [Collection(RedisClusterCollection.Name)]
+    public sealed class OnCluster(RedisClusterFixture redis) : RedisPartitionLeasesTests(redis);
+
+    private readonly RedisTestScope scope = RedisTestScope.Create(redis);
 
     public void Dispose() => scope.Dispose();
 

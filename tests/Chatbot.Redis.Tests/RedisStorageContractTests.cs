@@ -3,10 +3,16 @@ using Chatbot.Testing;
 
 namespace Chatbot.Redis.Tests;
 
-[Collection(RedisCollection.Name)]
-public sealed class RedisStorageContractTests(RedisServerFixture server) : StorageContractTests, IDisposable
+/// <summary>Runs on one redis-server and on a three-master cluster alike.</summary>
+public abstract class RedisStorageContractTests(IRedisTopology redis) : StorageContractTests, IDisposable
 {
-    private readonly RedisTestScope scope = RedisTestScope.Create(server);
+    [Collection(RedisCollection.Name)]
+    public sealed class OnSingle(RedisServerFixture redis) : RedisStorageContractTests(redis);
+
+    [Collection(RedisClusterCollection.Name)]
+    public sealed class OnCluster(RedisClusterFixture redis) : RedisStorageContractTests(redis);
+
+    private readonly RedisTestScope scope = RedisTestScope.Create(redis);
 
     protected override IStorage CreateStorage() => new RedisStorage(scope.Context);
 

@@ -4,7 +4,7 @@ using StackExchange.Redis;
 
 namespace Chatbot.Redis.Tests;
 
-/// <summary>A connection and a fresh key prefix for one test.</summary>
+/// <summary>A connection (to one server or a cluster) and a fresh key prefix for one test.</summary>
 internal sealed class RedisTestScope : IDisposable
 {
     private RedisTestScope(ConnectionMultiplexer multiplexer, RedisOptions options)
@@ -21,9 +21,9 @@ internal sealed class RedisTestScope : IDisposable
 
     public IDatabase Db => Multiplexer.GetDatabase();
 
-    public static RedisTestScope Create(RedisServerFixture server, Action<RedisOptions>? configure = null)
+    public static RedisTestScope Create(IRedisTopology redis, Action<RedisOptions>? configure = null)
     {
-        var options = new RedisOptions { ConnectionString = server.ConnectionString, KeyPrefix = RedisServerFixture.NewKeyPrefix() };
+        var options = new RedisOptions { ConnectionString = redis.ConnectionString, KeyPrefix = redis.NewKeyPrefix() };
         configure?.Invoke(options);
         return new RedisTestScope(ConnectionMultiplexer.Connect(options.ConnectionString!), options);
     }

@@ -11,7 +11,7 @@ namespace Chatbot.Testing;
 /// server down and up again on the same port, for tests of what happens while Redis is unreachable.
 /// The binary is $REDIS_SERVER or /usr/bin/redis-server.
 /// </summary>
-public sealed class RedisServerFixture : IAsyncLifetime, IDisposable
+public sealed class RedisServerFixture : IRedisTopology, IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
@@ -27,6 +27,8 @@ public sealed class RedisServerFixture : IAsyncLifetime, IDisposable
     public bool IsRunning => process is { HasExited: false };
 
     public static string NewKeyPrefix() => "t" + Guid.NewGuid().ToString("N");
+
+    string IRedisTopology.NewKeyPrefix() => NewKeyPrefix();
 
     public Task InitializeAsync() => StartAsync();
 

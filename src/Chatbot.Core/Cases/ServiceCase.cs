@@ -38,5 +38,11 @@ public sealed record ServiceCase
 
     public IReadOnlyList<StatusChange> History { get; init; } = [];
 
+    /// <summary>The Pos tracking number (nomor resi), once the card is handed to Pos (<see cref="CaseStatus.DikirimPos"/>).</summary>
+    public string? TrackingNumber { get; init; }
+
+    /// <summary>The <see cref="Cases.PickupCode"/> the citizen shows at the counter (<see cref="CaseStatus.SiapDiambil"/>).</summary>
+    public string? PickupCode { get; init; }
+
     public string MaskedNik => SubjectNik.Length == 16 ? SubjectNik[..4] + new string('*', 10) + SubjectNik[14..] : "****";
 }

@@ -15,4 +15,17 @@ public interface ICaseStore
 
     /// <summary>Place in its queue (1 = next) or null when it no longer waits.</summary>
     Task<long?> QueuePositionAsync(CaseCode code, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a changed case (status, priority, queue, fields…) whatever it holds now: it leaves its queue once no longer
+    /// new, and a closed case frees its NIK and service for a new one. False when the case does not exist.
+    /// </summary>
+    Task<bool> UpdateAsync(ServiceCase changed, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a changed case as <see cref="UpdateAsync(ServiceCase, CancellationToken)"/> does, but only while its stored
+    /// status is still <paramref name="expectedStatus"/> (the status it was read with): a concurrent status change
+    /// (another operator, the citizen's own choice) makes it <see cref="CaseUpdateOutcome.StatusChanged"/> and nothing is written.
+    /// </summary>
+    Task<CaseUpdateOutcome> UpdateAsync(ServiceCase changed, CaseStatus expectedStatus, CancellationToken cancellationToken = default);
 }

@@ -17,6 +17,9 @@ public interface IConversationStore
 
     /// <summary>The latest transcript lines, oldest first.</summary>
     Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(string conversationId, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds one line outside a turn (e.g. a reply that could not be delivered), without touching the state.</summary>
+    Task AppendTranscriptAsync(string conversationId, TranscriptEntry entry, CancellationToken cancellationToken = default);
 }
 
 public sealed record TurnSnapshot(ConversationState State, bool AlreadyProcessed);

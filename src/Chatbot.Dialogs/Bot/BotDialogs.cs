@@ -3,10 +3,13 @@ using Chatbot.Dialogs.Prompts;
 
 namespace Chatbot.Dialogs.Bot;
 
-/// <summary>Every dialog of the bot: the main menu and its prompt, and each flow of the catalogue with its prompts.</summary>
+/// <summary>
+/// Every dialog of the bot: the main menu and its prompt, each flow of the catalogue with its prompts, and the
+/// dialogs the office starts about a case (delivery after printing, rating when done, the 24-hour window's gate).
+/// </summary>
 public static class BotDialogs
 {
-    public static DialogSet Create(DialogCatalog catalog, MainMenuDialog main)
+    public static DialogSet Create(DialogCatalog catalog, MainMenuDialog main, DeliveryDialog delivery, RatingDialog rating)
     {
         var set = new DialogSet().Add(main).Add(new ChoicePrompt(MainMenuDialog.MenuPromptId, (ctx, ct) => ComingSoonAsync(catalog, ctx, ct)) { AppendChoices = false });
         foreach (var flow in catalog.Flows.Values)
@@ -14,6 +17,9 @@ public static class BotDialogs
             foreach (var dialog in new FlowDialog(flow, catalog).WithPrompts()) set.Add(dialog);
         }
 
+        set.Add(delivery).Add(new ChoicePrompt(DeliveryDialog.ChoicePromptId) { AppendChoices = false });
+        set.Add(rating).Add(RatingDialog.Prompt());
+        set.Add(new WindowGate());
         return set;
     }
 

@@ -12,6 +12,7 @@ public sealed class CaseFiling(DialogCatalog catalog, ICaseStore cases)
     public async Task FileAsync(ITurnContext turn, ServiceDefinition service, FlowAnswers answers, CancellationToken ct)
     {
         var flow = catalog.Flows[answers.FlowId];
+        var done = flow.Done ?? throw new InvalidOperationException($"Flow '{flow.Id}' opens cases but has no 'done' texts (the catalog checks this at load).");
         var nik = answers.Values.Values.OfType<Nik>().First();
         var draft = new ServiceCase
         {
@@ -41,6 +42,6 @@ public sealed class CaseFiling(DialogCatalog catalog, ICaseStore cases)
             ["position"] = admission.QueuePosition.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["wait"] = catalog.DescribeWait(language, admission.Case.Queue, admission.QueuePosition, turn.Now),
         };
-        await turn.SendActivityAsync(catalog.Text(language, admission.JoinedExisting ? flow.Done.Joined : flow.Done.Created, args), ct);
+        await turn.SendActivityAsync(catalog.Text(language, admission.JoinedExisting ? done.Joined : done.Created, args), ct);
     }
 }

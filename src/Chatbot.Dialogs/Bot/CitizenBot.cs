@@ -9,18 +9,34 @@ namespace Chatbot.Dialogs.Bot;
 /// <summary>
 /// One turn of the citizen-facing bot. The conversation's mode decides who answers; global words work at every step;
 /// an unfinished flow left idle is set aside and offered for resumption instead of silently continuing or vanishing.
+/// A case event (the office printed, shipped or finished a case) is a turn too, started by the bot: it asks its own
+/// question (delivery, rating), and the citizen's answers reach it even while they wait in the operator queue.
 /// </summary>
 public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff handoff, StatusReply status)
 {
+    /// <summary>Dialogs the office started about a case: they wait for the citizen as long as it takes (no idle expiry).</summary>
+    private static readonly HashSet<string> CaseDialogs = [DeliveryDialog.DialogId, RatingDialog.DialogId, WindowGate.DialogId];
+
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken ct)
     {
+        if (CaseEventActivity.IsCaseEvent(turn))
+        {
+            await OnCaseEventAsync(turn, ct);
+            return;
+        }
+
         var state = turn.Conversation;
         var word = catalog.MatchGlobalWord(turn.Activity.Text);
+        var dialogState = DialogStateSerializer.Deserialize(state.DialogState);
         switch (state.Mode)
         {
             case ConversationMode.WithOperator:
                 // An operator holds the conversation: the bot stays silent, the message shows in the console.
                 return;
+            case ConversationMode.Queued when HasCaseDialog(dialogState.DialogStack):
+                // Waiting for an operator, but the bot's own question about a printed or finished case is on screen:
+                // the message (a global word too: "batal", "english") is about that question.
+                break;
             case ConversationMode.Queued:
                 await OnQueuedTurnAsync(turn, word, ct);
                 return;
@@ -29,9 +45,9 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
                 break;
         }
 
-        var dialogState = DialogStateSerializer.Deserialize(state.DialogState);
         var dc = dialogs.CreateContext(turn, dialogState);
-        if (dc.ActiveDialog is not null && state.LastActivityAt is { } last && turn.Now - last > catalog.Bot.IdleExpiry && word is null)
+        var caseDialog = HasCaseDialog(dc.Stack);
+        if (dc.ActiveDialog is not null && !caseDialog && state.LastActivityAt is { } last && turn.Now - last > catalog.Bot.IdleExpiry && word is null)
         {
             state.SuspendedDialogState = state.DialogState;
             await dc.CancelAllDialogsAsync(ct);
@@ -49,10 +65,68 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
         {
             var result = await dc.ContinueDialogAsync(ct);
             if (result.Status == DialogTurnStatus.Empty) await dc.BeginDialogAsync(MainMenuDialog.DialogId, null, ct);
+            else if (caseDialog && dc.ActiveDialog is null && state.Mode == ConversationMode.Bot && state.SuspendedDialogState is not null) await Say(turn, TextKeys.ResumeOffer, ct);
         }
 
         state.DialogState = DialogStateSerializer.Serialize(new DialogState(dc.Stack));
     }
+
+    /// <summary>
+    /// The office changed a case: printed asks how to receive the card, completed asks for a rating (each sets aside
+    /// what the citizen was filling in, offered again afterwards); shipped and ready only inform. Runs whatever the
+    /// mode: while an operator holds the conversation the message still goes out (the operator sees it), and the
+    /// citizen's answer reaches the bot once the conversation is handed back.
+    /// </summary>
+    private async Task OnCaseEventAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var state = turn.Conversation;
+        var @case = CaseEventActivity.Case(turn);
+        var language = state.Language;
+        var dc = dialogs.CreateContext(turn, DialogStateSerializer.Deserialize(state.DialogState));
+        switch (CaseEventActivity.Name(turn))
+        {
+            case TemplateEvents.Printed:
+                await SetAsideAsync(dc, ct);
+                await dc.BeginDialogAsync(DeliveryDialog.DialogId, new DeliveryOptions { Code = @case.Code.Value }, ct);
+                break;
+            case TemplateEvents.Completed:
+                await SetAsideAsync(dc, ct);
+                await dc.BeginDialogAsync(RatingDialog.DialogId, @case.Code.Value, ct);
+                break;
+            case TemplateEvents.Shipped:
+                await turn.SendActivityAsync(catalog.Text(language, TextKeys.TrackingSent, new Dictionary<string, string>
+                {
+                    ["code"] = @case.Code.ToString(),
+                    ["trackingNumber"] = @case.TrackingNumber ?? string.Empty,
+                }), ct);
+                break;
+            case TemplateEvents.Ready:
+                await turn.SendActivityAsync(DeliveryDialog.ReadyText(catalog, language, @case), ct);
+                break;
+            default:
+                throw new ArgumentException($"Unknown case event '{CaseEventActivity.Name(turn)}'.", nameof(turn));
+        }
+
+        state.DialogState = DialogStateSerializer.Serialize(new DialogState(dc.Stack));
+    }
+
+    /// <summary>
+    /// Makes room for a question about a case: an unfinished request is kept aside (offered again when the question is
+    /// answered), the bare menu and an older case question are dropped.
+    /// </summary>
+    private static async Task SetAsideAsync(DialogContext dc, CancellationToken ct)
+    {
+        var stack = dc.Stack;
+        var bareMenu = stack.Count == 2 && stack[0].Id == MainMenuDialog.MenuPromptId && stack[1].Id == MainMenuDialog.DialogId;
+        if (stack.Count > 0 && !bareMenu && !HasCaseDialog(stack))
+        {
+            dc.Context.Conversation.SuspendedDialogState = DialogStateSerializer.Serialize(new DialogState(stack));
+        }
+
+        await dc.CancelAllDialogsAsync(ct);
+    }
+
+    private static bool HasCaseDialog(IEnumerable<DialogInstance> stack) => stack.Any(d => CaseDialogs.Contains(d.Id));
 
     private async Task OnGlobalWordAsync(DialogContext dc, GlobalWord word, CancellationToken ct)
     {
@@ -65,6 +139,12 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
                 await Say(turn, TextKeys.LanguageSwitched, ct);
                 if (active) await RepromptInLanguageAsync(dc, ct);
                 else await dc.BeginDialogAsync(MainMenuDialog.DialogId, false, ct);
+                break;
+            case GlobalWord.Cancel when DeliveryDialog.OptionsOf(dc.Stack) is { } delivery:
+                // The printed card must still go somewhere: "batal" drops the address or office being entered, not the question.
+                await dc.CancelAllDialogsAsync(ct);
+                await Say(turn, TextKeys.DeliveryBack, ct);
+                await dc.BeginDialogAsync(DeliveryDialog.DialogId, new DeliveryOptions { Code = delivery.Code, Again = true }, ct);
                 break;
             case GlobalWord.Cancel:
                 turn.Conversation.SuspendedDialogState = null;
@@ -100,6 +180,11 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
         {
             dc.Stack.RemoveAt(0);
             await flow.AskAgainAsync(dc, ct);
+        }
+        else if (dc.Stack.Count == 2 && dc.Stack[1].Id == DeliveryDialog.DialogId && DeliveryDialog.OptionsOf(dc.Stack) is { } delivery)
+        {
+            await dc.CancelAllDialogsAsync(ct);
+            await dc.BeginDialogAsync(DeliveryDialog.DialogId, new DeliveryOptions { Code = delivery.Code, Again = true }, ct);
         }
         else if (dc.Stack.Count == 2 && dc.Stack[1].Id == MainMenuDialog.DialogId)
         {

@@ -8,8 +8,10 @@ namespace Chatbot.Dialogs.Bot;
 
 /// <summary>
 /// Runs a flow of dialogs/flows as a dialog: asks each step, then shows the summary with "1 Benar / 2 Ubah / 3 Batal";
-/// "Ubah" lets the citizen pick one field, re-asks only that one and shows the summary again. Ends with
-/// <see cref="FlowAnswers"/>, or with null when the citizen declined consent or cancelled at the summary.
+/// "Ubah" lets the citizen pick one field, re-asks only that one and shows the summary again. A choice with a single
+/// option (one pickup office) is not asked: it is answered by itself and confirmed in the summary. Ends with
+/// <see cref="FlowAnswers"/>, or with null when the citizen declined consent or cancelled at the summary (or asked to
+/// change a flow that has nothing to change: its caller offers the way back).
 /// </summary>
 public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dialog(IdOf(flow.Id))
 {
@@ -63,12 +65,13 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
                 return (result as FoundChoice)?.Value switch
                 {
                     "send" => await dc.EndDialogAsync(new FlowAnswers { FlowId = flow.Id, Values = new Dictionary<string, object?>(values) }, ct),
-                    "change" => await AskWhichFieldAsync(dc, ct),
+                    "change" when Editable(language).Count > 0 => await AskWhichFieldAsync(dc, ct),
+                    "change" => await dc.EndDialogAsync(null, ct),
                     _ => await CancelAsync(dc, ct),
                 };
 
             case WhichField:
-                var editable = flow.EditableSteps;
+                var editable = Editable(language);
                 var chosen = editable[((FoundChoice)result!).Index];
                 return await AskAsync(dc, IndexOf(chosen), Editing, ct);
 
@@ -92,14 +95,38 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
 
     private int IndexOf(FlowStep step) => flow.Steps.ToList().IndexOf(step);
 
+    /// <summary>The steps the citizen can change from the summary: labelled, and not a choice with only one option.</summary>
+    private List<FlowStep> Editable(string language) =>
+        flow.EditableSteps.Where(s => SingleOption(s, language) is null).ToList();
+
+    private string? SingleOption(FlowStep step, string language) =>
+        step.Type == StepType.Choice && StepChoiceList.For(step, catalog, language) is [var only] ? only.Value : null;
+
     private async Task<DialogTurnResult> AskAsync(DialogContext dc, int index, string phase, CancellationToken ct)
     {
         var state = dc.ActiveDialog!.State;
+        var language = dc.Context.Conversation.Language;
+        var step = flow.Steps[index];
         state[IndexKey] = index;
         state[PhaseKey] = phase;
-        var step = flow.Steps[index];
-        return await dc.PromptAsync(StepPromptFactory.DialogId(flow, step), StepPromptFactory.Options(step, catalog, dc.Context.Conversation.Language), ct);
+        if (SingleOption(step, language) is { } only)
+        {
+            // Nothing to choose: the answer is the one option, shown in the summary for the citizen to confirm.
+            var values = (IDictionary<string, object?>)state[ValuesKey]!;
+            values[step.Field] = only;
+            return phase == Asking && index + 1 < flow.Steps.Count
+                ? await AskAsync(dc, index + 1, Asking, ct)
+                : await ShowSummaryAsync(dc, values, ct);
+        }
+
+        return await dc.PromptAsync(StepPromptFactory.DialogId(flow, step), StepPromptFactory.Options(step, catalog, language, TurnArgs(dc.Context)), ct);
     }
+
+    /// <summary>What a question may show of the conversation itself: the citizen's own number ({phone}).</summary>
+    private static Dictionary<string, string> TurnArgs(ITurnContext turn) =>
+        Core.Identity.PhoneNumber.TryParse(turn.Conversation.ConversationId, out var own)
+            ? new Dictionary<string, string> { ["phone"] = FlowValueText.Local(own) }
+            : [];
 
     private async Task<DialogTurnResult> ShowSummaryAsync(DialogContext dc, IDictionary<string, object?> values, CancellationToken ct)
     {
@@ -120,7 +147,7 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
     {
         dc.ActiveDialog!.State[PhaseKey] = WhichField;
         var language = dc.Context.Conversation.Language;
-        var editable = flow.EditableSteps;
+        var editable = Editable(language);
         var lines = editable.Select((step, i) => catalog.Text(language, flow.Summary.FieldLine, new Dictionary<string, string>
         {
             ["number"] = (i + 1).ToString(CultureInfo.InvariantCulture),
@@ -134,7 +161,7 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
 
     private async Task<DialogTurnResult> CancelAsync(DialogContext dc, CancellationToken ct)
     {
-        await dc.Context.SendActivityAsync(catalog.Text(dc.Context.Conversation.Language, Catalog.Texts.TextKeys.GlobalCancelled), ct);
+        await dc.Context.SendActivityAsync(catalog.Text(dc.Context.Conversation.Language, flow.Summary.Cancelled ?? Catalog.Texts.TextKeys.GlobalCancelled), ct);
         return await dc.EndDialogAsync(null, ct);
     }
 

@@ -18,11 +18,30 @@ public static class FlowValueText
         Nik nik => nik.Value,
         DateOnly date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         IReadOnlyCollection<MediaRef> media when step.Display is { } display => catalog.Text(language, media.Count > 0 ? display.Given : display.Skipped),
+        string text when step.Choices?.Source == StepChoices.OfficesSource && catalog.FindOffice(text) is { } office => OfficeDetail(catalog, language, office),
         string text when step.Type == StepType.Choice => StepChoiceList.TitleOf(step, catalog, language, text),
+        // The citizen typed (or chose) this number a minute ago: shown in full, as they write it.
+        PhoneNumber phone => Local(phone),
         bool yes => yes ? "✔" : "✘",
         null => "-",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "-",
     };
+
+    /// <summary>"+6281234567890" as Indonesians write it: "081234567890".</summary>
+    public static string Local(PhoneNumber phone) =>
+        phone.E164 is { } e164 && e164.StartsWith("+62", StringComparison.Ordinal) ? "0" + e164[3..] : phone.E164 ?? string.Empty;
+
+    /// <summary>An office as the citizen needs it to come by: name, address and pickup hours in their language.</summary>
+    public static string OfficeDetail(DialogCatalog catalog, string language, Office office) =>
+        catalog.Text(language, Catalog.Texts.TextKeys.PickupOfficeDetail, new Dictionary<string, string>
+        {
+            ["name"] = office.Name,
+            ["address"] = office.Address,
+            ["hours"] = PickupHours(catalog, language, office),
+        });
+
+    public static string PickupHours(DialogCatalog catalog, string language, Office office) =>
+        office.PickupHours.TryGetValue(language, out var hours) ? hours : office.PickupHours.GetValueOrDefault(catalog.DefaultLanguage, string.Empty);
 
     /// <summary>Machine-readable form stored on the case (ISO dates, ids of choices).</summary>
     public static string? ForOffice(object? value) => value switch

@@ -16,6 +16,11 @@ public static class StepChoiceList
                 .ToList();
         }
 
+        if (step.Choices?.Source == StepChoices.OfficesSource)
+        {
+            return catalog.Offices.Select(o => new Item(o.Id, o.Name, [o.Name])).ToList();
+        }
+
         return (step.Choices?.Items ?? [])
             .Select(i =>
             {

@@ -27,7 +27,7 @@ public static class StepPromptFactory
             StepType.Confirm => new ConfirmPrompt(id),
             StepType.Date => new DatePrompt(id, (ctx, _) => Task.FromResult(ValidDate(ctx, limits))),
             StepType.Nik => new NikPrompt(id),
-            StepType.Phone => new PhoneNumberPrompt(id),
+            StepType.Phone => new PhoneNumberPrompt(id, (ctx, _) => Task.FromResult(ValidPhone(ctx, step, catalog))),
             StepType.Postal => new PostalCodePrompt(id),
             StepType.Media => new AttachmentPrompt(id, (ctx, _) => Task.FromResult(ValidMedia(ctx, step, catalog))),
             StepType.Location => new LocationPrompt(id),
@@ -77,10 +77,29 @@ public static class StepPromptFactory
         return true;
     }
 
-    /// <summary>Prompt options for a step in the citizen's language: the question, and the text for each refusal reason.</summary>
-    public static PromptOptions Options(FlowStep step, DialogCatalog catalog, string language)
+    /// <summary>
+    /// An optional phone step's skip words ("sama") mean the citizen's own WhatsApp number: the number the courier may
+    /// call is usually the one they are writing from.
+    /// </summary>
+    private static bool ValidPhone(PromptValidatorContext<PhoneNumber> ctx, FlowStep step, DialogCatalog catalog)
     {
-        var choiceArgs = new Dictionary<string, string>();
+        if (ctx.Recognized.Succeeded) return true;
+        if (!step.Optional || step.SkipWords is null) return false;
+        var said = TextNormalizer.Normalize(ctx.Context.Activity.Text);
+        if (!catalog.WordsInAnyLanguage(step.SkipWords).Contains(said)) return false;
+        if (!PhoneNumber.TryParse(ctx.Context.Conversation.ConversationId, out var own)) return false;
+        ctx.Recognized.Succeeded = true;
+        ctx.Recognized.Value = own;
+        return true;
+    }
+
+    /// <summary>Prompt options for a step in the citizen's language: the question, and the text for each refusal reason.</summary>
+    public static PromptOptions Options(FlowStep step, DialogCatalog catalog, string language) => Options(step, catalog, language, null);
+
+    /// <summary>The same, with values of the conversation the texts may show (the citizen's own number as {phone}).</summary>
+    public static PromptOptions Options(FlowStep step, DialogCatalog catalog, string language, IReadOnlyDictionary<string, string>? turnArgs)
+    {
+        var choiceArgs = turnArgs is null ? new Dictionary<string, string>() : new Dictionary<string, string>(turnArgs);
         List<Choice>? choices = null;
         if (step.Type == StepType.Choice)
         {

@@ -1,3 +1,4 @@
+using Chatbot.Core.Cases;
 using Chatbot.Core.Conversations;
 using Chatbot.Core.Messaging;
 using Chatbot.Dialogs.Catalog;
@@ -12,5 +13,16 @@ public sealed class TurnContextFactory(DialogCatalog catalog, IServiceProvider s
         // A conversation that never had a turn speaks the configured language (Bot:DefaultLanguage).
         state.Language = state.LastActivityAt is null ? newConversationLanguage : catalog.Language(state.Language);
         return new TurnContext(Activity.FromInbound(message), state, now, catalog.Calendar.Zone, services);
+    }
+
+    /// <summary>A bot-initiated turn about <paramref name="case"/> (see <see cref="CaseEventActivity"/>).</summary>
+    public ITurnContext CreateCaseEvent(string eventName, ServiceCase @case, ConversationState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        // A conversation without turns (expired for privacy, or never started) speaks the language the case was made in.
+        state.Language = catalog.Language(state.LastActivityAt is null ? @case.Language : state.Language);
+        var turn = new TurnContext(CaseEventActivity.Create(eventName, @case, now), state, now, catalog.Calendar.Zone, services);
+        CaseEventActivity.Attach(turn, @case);
+        return turn;
     }
 }

@@ -13,8 +13,9 @@ public sealed class DialogCatalog
     private readonly Dictionary<string, GlobalWord> globalWords = new(StringComparer.Ordinal);
     private readonly KecamatanMatcher kecamatan;
 
-    internal DialogCatalog(BotSettings bot, WorkingCalendar calendar, IReadOnlyList<ServiceDefinition> services, IReadOnlyList<Office> offices, IReadOnlyDictionary<string, FlowDefinition> flows, TextTable texts)
+    internal DialogCatalog(BotSettings bot, WorkingCalendar calendar, IReadOnlyList<ServiceDefinition> services, IReadOnlyList<Office> offices, IReadOnlyDictionary<string, FlowDefinition> flows, TextTable texts, IReadOnlyDictionary<string, MessageTemplate> templates)
     {
+        Templates = templates;
         Bot = bot;
         Calendar = calendar;
         Services = services;
@@ -51,6 +52,15 @@ public sealed class DialogCatalog
     public IReadOnlyDictionary<string, FlowDefinition> Flows { get; }
 
     public TextTable Texts { get; }
+
+    /// <summary>
+    /// The approved WhatsApp templates (dialogs/templates.json) by case event ("printed", "shipped", "ready",
+    /// "completed"): what the bot sends instead of free text outside the 24-hour window. Every event has one.
+    /// </summary>
+    public IReadOnlyDictionary<string, MessageTemplate> Templates { get; }
+
+    /// <summary>An office of offices.json by id, or null.</summary>
+    public Office? FindOffice(string? id) => Offices.FirstOrDefault(o => o.Id == id);
 
     public string DefaultLanguage => Bot.DefaultLanguage;
 

@@ -23,6 +23,15 @@ public sealed class WorkerOptions
     /// <summary>A reply older than this is marked failed ("expired") instead of being sent late.</summary>
     public int MaxMessageAgeMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// How often this instance tells the others it is alive and rebalances its partitions (each instance holds at most
+    /// ceil(partitions / live instances) of each stream). An instance silent for three heartbeats counts as gone.
+    /// </summary>
+    public int HeartbeatMilliseconds { get; set; } = 2000;
+
+    /// <summary>How long a shutdown may take (HostOptions.ShutdownTimeout): the in-flight items finish, leases are released.</summary>
+    public int ShutdownSeconds { get; set; } = 20;
+
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 
     public TimeSpan Poll => TimeSpan.FromMilliseconds(PollMilliseconds);
@@ -31,4 +40,11 @@ public sealed class WorkerOptions
     public TimeSpan LeaseRenewal => TimeSpan.FromSeconds(LeaseSeconds / 3.0);
 
     public TimeSpan MaxMessageAge => TimeSpan.FromMinutes(MaxMessageAgeMinutes);
+
+    public TimeSpan Heartbeat => TimeSpan.FromMilliseconds(HeartbeatMilliseconds);
+
+    /// <summary>How long one heartbeat keeps this instance in the registry.</summary>
+    public TimeSpan InstanceTtl => TimeSpan.FromMilliseconds(HeartbeatMilliseconds * 3.0);
+
+    public TimeSpan ShutdownTimeout => TimeSpan.FromSeconds(ShutdownSeconds);
 }

@@ -13,9 +13,9 @@ public sealed class InboxWorker(
     IInboxReader inbox,
     IServiceScopeFactory scopes,
     IPartitionLeases leases,
-    InstanceIdentity instance,
+    InstanceMembership membership,
     IOptions<WorkerOptions> options,
-    ILogger<InboxWorker> logger) : PartitionedWorker(leases, instance, options, logger)
+    ILogger<InboxWorker> logger) : PartitionedWorker(leases, membership, options, logger)
 {
     public const string StreamName = "inbox";
 

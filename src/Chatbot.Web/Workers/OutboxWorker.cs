@@ -1,26 +1,34 @@
+using Chatbot.Core.Conversations;
 using Chatbot.Web.Diagnostics;
 using Chatbot.Core.Messaging;
 using Chatbot.Core.Ports;
+using Chatbot.Twilio;
 using Chatbot.Web.Options;
 using Microsoft.Extensions.Options;
 
 namespace Chatbot.Web.Workers;
 
 /// <summary>
-/// Sends queued replies through <see cref="IMessageSender"/> within the send rate. A transient failure retries the same
-/// entry (blocking its partition, so a conversation is never reordered); a permanent one or an expired message is
-/// marked failed; an accepted one is recorded with the provider's id. Each outcome is recorded before the entry is acknowledged.
+/// Sends queued replies through <see cref="IMessageSender"/> within the send rate shared by all instances
+/// (<see cref="ISendRateGate"/>, Twilio:MaxMessagesPerSecond). A transient failure retries the same entry with
+/// exponential backoff and jitter (blocking its partition, so a conversation is never reordered); a permanent one, an
+/// exhausted one or an expired message is marked failed and shown in the conversation's transcript; an accepted one is
+/// recorded with the provider's id. Each outcome is recorded before the entry is acknowledged, and an entry whose
+/// outcome is already recorded (seen again after a crash between the two, or taken over from a dead instance) is
+/// acknowledged without being sent again.
 /// </summary>
 public sealed class OutboxWorker(
     IOutboxReader outbox,
     IServiceProvider services,
     IDeliveryLog deliveries,
-    SendRateLimiter rate,
+    IConversationStore conversations,
+    ISendRateGate rate,
+    IOptions<TwilioOptions> twilio,
     TimeProvider clock,
     IPartitionLeases leases,
-    InstanceIdentity instance,
+    InstanceMembership membership,
     IOptions<WorkerOptions> options,
-    ILogger<OutboxWorker> logger) : PartitionedWorker(leases, instance, options, logger)
+    ILogger<OutboxWorker> logger) : PartitionedWorker(leases, membership, options, logger)
 {
     public const string StreamName = "outbox";
 
@@ -49,25 +57,32 @@ public sealed class OutboxWorker(
         }
     }
 
-    /// <summary>True when the entry is settled and acknowledged; false when it was left pending (shutdown, lease lost).</summary>
+    /// <summary>True when the entry is settled and acknowledged; false when it was left pending (shutdown, hand-over, lease lost).</summary>
     private async Task<bool> DeliverAsync(OutboxEntry entry, CancellationToken stopping, CancellationToken leaseLost)
     {
         var message = entry.Message;
+        if (await deliveries.GetAsync(message.Id, leaseLost) is { } settled)
+        {
+            // Twilio has no idempotency key: the recorded outcome is what keeps a message from being sent twice.
+            logger.LogInformation("Message {Id} to {Conversation} was settled before ({Status}); acknowledged without sending it again", message.Id, SensitiveText.MaskConversation(message.ConversationId), settled.Status);
+            return await SettleAsync(entry, [], leaseLost);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             if (clock.GetUtcNow() - message.CreatedAt > Options.MaxMessageAge)
             {
                 logger.LogWarning("Message {Id} to {Conversation} expired before it could be sent", message.Id, SensitiveText.MaskConversation(message.ConversationId));
-                return await SettleAsync(entry, () => deliveries.MarkFailedAsync(message, null, "expired", clock.GetUtcNow(), leaseLost), leaseLost);
+                return await FailAsync(entry, null, DeliveryFailureNote.ExpiredReason, leaseLost);
             }
 
             using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseLost))
             {
                 try
                 {
-                    await rate.WaitAsync(waiting.Token);
+                    await rate.WaitAsync(twilio.Value.MaxMessagesPerSecond, waiting.Token);
                 }
-                catch (OperationCanceledException)
+                catch (OperationCanceledException) when (waiting.IsCancellationRequested)
                 {
                     return false;
                 }
@@ -79,16 +94,16 @@ public sealed class OutboxWorker(
                 case null:
                     return false;
                 case SendResult.Accepted accepted:
-                    return await SettleAsync(entry, () => deliveries.MarkAcceptedAsync(message, accepted.ProviderMessageId, accepted.Status, clock.GetUtcNow(), leaseLost), leaseLost);
+                    return await SettleAsync(entry, [() => deliveries.MarkAcceptedAsync(message, accepted.ProviderMessageId, accepted.Status, clock.GetUtcNow(), leaseLost)], leaseLost);
                 case SendResult.Permanent permanent:
-                    logger.LogWarning("Message {Id} to {Conversation} refused ({Code}): {Reason}", message.Id, SensitiveText.MaskConversation(message.ConversationId), permanent.ErrorCode, permanent.Reason);
-                    return await SettleAsync(entry, () => deliveries.MarkFailedAsync(message, permanent.ErrorCode, permanent.Reason, clock.GetUtcNow(), leaseLost), leaseLost);
+                    logger.LogWarning("Message {Id} to {Conversation} refused ({Code}): {Reason}", message.Id, SensitiveText.MaskConversation(message.ConversationId), permanent.ErrorCode, DeliveryFailureNote.Loggable(permanent.Reason));
+                    return await FailAsync(entry, permanent.ErrorCode, permanent.Reason, leaseLost);
                 case SendResult.Transient transient when attempt >= Options.SendRetryMaxAttempts:
-                    logger.LogWarning("Message {Id} to {Conversation} failed {Attempts} times, giving up: {Reason}", message.Id, SensitiveText.MaskConversation(message.ConversationId), attempt, transient.Reason);
-                    return await SettleAsync(entry, () => deliveries.MarkFailedAsync(message, null, $"retries exhausted: {transient.Reason}", clock.GetUtcNow(), leaseLost), leaseLost);
+                    logger.LogWarning("Message {Id} to {Conversation} failed {Attempts} times, giving up: {Reason}", message.Id, SensitiveText.MaskConversation(message.ConversationId), attempt, DeliveryFailureNote.Loggable(transient.Reason));
+                    return await FailAsync(entry, null, DeliveryFailureNote.RetriesExhaustedPrefix + transient.Reason, leaseLost);
                 case SendResult.Transient transient:
                     var delay = RetryBackoff.Compute(attempt, FirstRetry, LongestRetry, transient.RetryAfter);
-                    logger.LogInformation("Message {Id}: attempt {Attempt} failed ({Reason}); retrying in {Delay}", message.Id, attempt, transient.Reason, delay);
+                    logger.LogInformation("Message {Id}: attempt {Attempt} failed ({Reason}); retrying in {Delay}", message.Id, attempt, DeliveryFailureNote.Loggable(transient.Reason), delay);
                     using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseLost))
                     {
                         if (!await DelayQuietly(delay, waiting.Token)) return false;
@@ -118,18 +133,36 @@ public sealed class OutboxWorker(
     }
 
     /// <summary>
-    /// Records the outcome and acknowledges the entry, retrying while the store is unreachable: once Twilio has the
-    /// message, leaving the entry pending would send it twice.
+    /// A failure the operator must see: a System line in the conversation (the console shows it), then the delivery
+    /// record. The record comes last because it is what marks the entry settled: a crash in between shows the line
+    /// twice rather than never.
     /// </summary>
-    private async Task<bool> SettleAsync(OutboxEntry entry, Func<Task> record, CancellationToken leaseLost)
+    private Task<bool> FailAsync(OutboxEntry entry, string? errorCode, string reason, CancellationToken leaseLost)
     {
-        var recorded = false;
+        var message = entry.Message;
+        var at = clock.GetUtcNow();
+        var note = new TranscriptEntry(Speaker.System, DeliveryFailureNote.Text(errorCode, reason), at, message.Id);
+        return SettleAsync(
+            entry,
+            [
+                () => conversations.AppendTranscriptAsync(message.ConversationId, note, leaseLost),
+                () => deliveries.MarkFailedAsync(message, errorCode, reason, at, leaseLost),
+            ],
+            leaseLost);
+    }
+
+    /// <summary>
+    /// Records the outcome (steps in order, each done once) and acknowledges the entry, retrying while the store is
+    /// unreachable: once Twilio has the message, leaving the entry pending would send it twice.
+    /// </summary>
+    private async Task<bool> SettleAsync(OutboxEntry entry, IReadOnlyList<Func<Task>> record, CancellationToken leaseLost)
+    {
+        var done = 0;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                if (!recorded) await record();
-                recorded = true;
+                for (; done < record.Count; done++) await record[done]();
                 await outbox.AckAsync(entry.Receipt, leaseLost);
                 return true;
             }

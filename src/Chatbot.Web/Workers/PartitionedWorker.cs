@@ -6,19 +6,24 @@ using Microsoft.Extensions.Options;
 namespace Chatbot.Web.Workers;
 
 /// <summary>
-/// One loop per stream partition: hold the partition's lease (renewed in the background), work on it while held, and
-/// on shutdown stop taking work, let the in-flight item finish and release the lease. Derived workers see two tokens:
-/// <c>stopping</c> (stop taking work) and <c>leaseLost</c> (abandon even the current item: another instance owns it).
+/// Works on the partitions of one stream that this instance holds, one loop per held partition, sharing the
+/// partitions with the other live instances (<see cref="InstanceMembership"/>): every heartbeat it hands over the
+/// partitions above its share (ceil(partitions / live instances)) and takes free ones up to it. A partition is held
+/// with an expiring lease (renewed in the background), so exactly one instance works on it at a time and in order; a
+/// dead instance's leases run out and the others take its partitions over.
+/// Derived workers see two tokens: <c>stopping</c> (stop taking work: shutdown began or the partition is handed
+/// over; the in-flight item still finishes and the lease is then released) and <c>leaseLost</c> (abandon even the
+/// current item: another instance may own it now).
 /// </summary>
 public abstract class PartitionedWorker(
     IPartitionLeases leases,
-    InstanceIdentity instance,
+    InstanceMembership membership,
     IOptions<WorkerOptions> options,
     ILogger logger) : BackgroundService
 {
     protected WorkerOptions Options => options.Value;
 
-    protected string Owner => instance.Id;
+    protected string Owner => membership.Id;
 
     /// <summary>Logical name of the stream, as the lease store knows it ("inbox", "outbox").</summary>
     protected abstract string Stream { get; }
@@ -36,53 +41,105 @@ public abstract class PartitionedWorker(
             return;
         }
 
+        await Task.Yield();
+
+        // Shutdown begins with ApplicationStopping, before the host stops this service: every worker stops taking work at once.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, membership.Draining);
         logger.LogInformation("{Worker} starts on {Partitions} {Stream} partitions as {Owner}", GetType().Name, Partitions, Stream, Owner);
-        await Task.WhenAll(Enumerable.Range(0, Partitions).Select(p => RunPartitionAsync(p, stoppingToken)));
+        var holdings = new Dictionary<int, Holding>();
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                Reap(holdings);
+                if (membership.IsKnown) await BalanceAsync(holdings, stopping.Token);
+                // Until the first heartbeat is back, look again soon: the share is not known yet.
+                await DelayQuietly(membership.IsKnown ? Options.Heartbeat + Jitter(Options.Heartbeat / 4) : TimeSpan.FromMilliseconds(50), stopping.Token);
+            }
+        }
+        finally
+        {
+            // Draining: each held partition finishes its in-flight item and releases its lease; the rest stays in the group.
+            await Task.WhenAll(holdings.Values.Select(h => h.Task));
+            foreach (var holding in holdings.Values) holding.Dispose();
+            logger.LogInformation("{Worker} stopped: every {Stream} partition released", GetType().Name, Stream);
+        }
     }
 
-    private async Task RunPartitionAsync(int partition, CancellationToken stopping)
+    /// <summary>Hands over the partitions above this instance's share, or takes free ones up to it.</summary>
+    private async Task BalanceAsync(Dictionary<int, Holding> holdings, CancellationToken stopping)
     {
-        await Task.Yield();
-        while (!stopping.IsCancellationRequested)
+        var quota = membership.QuotaOf(Partitions);
+        var active = holdings.Where(h => !h.Value.Yielding).Select(h => h.Key).ToList();
+        if (active.Count > quota)
         {
-            if (!await TryHoldAsync(partition, stopping))
+            foreach (var partition in PartitionBalance.Surplus(active, quota, Owner))
             {
-                await DelayQuietly(Options.LeaseRenewal + Jitter(), stopping);
-                continue;
+                logger.LogInformation("Handing {Stream} partition {Partition} over: {Live} instances share {Partitions} partitions, this one keeps {Quota}", Stream, partition, membership.LiveCount, Partitions, quota);
+                holdings[partition].Yield();
             }
 
-            logger.LogDebug("Holding {Stream} partition {Partition}", Stream, partition);
-            using var lost = new CancellationTokenSource();
-            using var done = new CancellationTokenSource();
-            var renewing = RenewAsync(partition, lost, done.Token);
-            try
+            return;
+        }
+
+        var wanted = quota - active.Count;
+        if (wanted == 0) return;
+        var taken = 0;
+        foreach (var partition in PartitionBalance.Candidates(Partitions, holdings.Keys.ToHashSet(), Owner))
+        {
+            if (taken == wanted || stopping.IsCancellationRequested) break;
+            if (!await TryHoldAsync(partition, stopping)) continue;
+            holdings[partition] = Holding.Start(partition, stopping, HoldAsync);
+            taken++;
+        }
+
+        if (taken > 0)
+            logger.LogInformation("Holding {Held} of {Partitions} {Stream} partitions ({Live} live instances)", active.Count + taken, Partitions, Stream, membership.LiveCount);
+    }
+
+    private void Reap(Dictionary<int, Holding> holdings)
+    {
+        foreach (var (partition, holding) in holdings.Where(h => h.Value.Task.IsCompleted).ToList())
+        {
+            holding.Dispose();
+            holdings.Remove(partition);
+        }
+    }
+
+    /// <summary>Works on a held partition until it is handed over, shutdown begins or the lease is lost; then releases the lease (unless lost).</summary>
+    private async Task HoldAsync(int partition, CancellationToken stopping)
+    {
+        logger.LogDebug("Holding {Stream} partition {Partition}", Stream, partition);
+        using var lost = new CancellationTokenSource();
+        using var done = new CancellationTokenSource();
+        var renewing = RenewAsync(partition, lost, done.Token);
+        try
+        {
+            var failures = 0;
+            while (!stopping.IsCancellationRequested && !lost.IsCancellationRequested)
             {
-                var failures = 0;
-                while (!stopping.IsCancellationRequested && !lost.IsCancellationRequested)
+                try
                 {
-                    try
-                    {
-                        await WorkOnceAsync(partition, stopping, lost.Token);
-                        failures = 0;
-                    }
-                    catch (OperationCanceledException) when (stopping.IsCancellationRequested || lost.IsCancellationRequested)
-                    {
-                    }
-                    catch (Exception ex)
-                    {
-                        // Typically Redis unreachable: every partition fails at once, so say it once per partition and back off.
-                        failures++;
-                        if (failures == 1) logger.LogWarning("{Stream} partition {Partition}: reading failed, backing off: {Error}", Stream, partition, SensitiveText.Redact(ex));
-                        await DelayQuietly(RetryBackoff.Compute(failures, Options.Poll, TimeSpan.FromSeconds(30)), stopping);
-                    }
+                    await WorkOnceAsync(partition, stopping, lost.Token);
+                    failures = 0;
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested || lost.IsCancellationRequested)
+                {
+                }
+                catch (Exception ex)
+                {
+                    // Typically Redis unreachable: every partition fails at once, so say it once per partition and back off.
+                    failures++;
+                    if (failures == 1) logger.LogWarning("{Stream} partition {Partition}: reading failed, backing off: {Error}", Stream, partition, SensitiveText.Redact(ex));
+                    await DelayQuietly(RetryBackoff.Compute(failures, Options.Poll, TimeSpan.FromSeconds(30)), stopping);
                 }
             }
-            finally
-            {
-                await done.CancelAsync();
-                await renewing;
-                if (!lost.IsCancellationRequested) await ReleaseAsync(partition);
-            }
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await renewing;
+            if (!lost.IsCancellationRequested) await ReleaseAsync(partition);
         }
     }
 
@@ -173,5 +230,31 @@ public abstract class PartitionedWorker(
         return remaining > TimeSpan.Zero ? DelayQuietly(remaining, cancellationToken) : Task.CompletedTask;
     }
 
-    private TimeSpan Jitter() => TimeSpan.FromMilliseconds(Random.Shared.Next(0, Math.Max(1, Options.PollMilliseconds)));
+    private static TimeSpan Jitter(TimeSpan max) => TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * max.TotalMilliseconds);
+
+    /// <summary>One held partition: its loop and the switch that hands it over (stop taking work, finish, release).</summary>
+    private sealed class Holding : IDisposable
+    {
+        private readonly CancellationTokenSource handOver;
+
+        private Holding(CancellationTokenSource handOver, Task task)
+        {
+            this.handOver = handOver;
+            Task = task;
+        }
+
+        public Task Task { get; }
+
+        public bool Yielding => handOver.IsCancellationRequested;
+
+        public static Holding Start(int partition, CancellationToken stopping, Func<int, CancellationToken, Task> hold)
+        {
+            var handOver = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            return new Holding(handOver, Task.Run(() => hold(partition, handOver.Token), CancellationToken.None));
+        }
+
+        public void Yield() => handOver.Cancel();
+
+        public void Dispose() => handOver.Dispose();
+    }
 }

@@ -105,7 +105,7 @@ public sealed class BrokenDialogsTests : IDisposable
         Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[2].constraints", "minLength (200) is greater than maxLength (100)"), errors);
         Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[5].constraints.maxBytes", "must be greater than 0"), errors);
         Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[4].retry.tooNew", "unknown error code 'tooNew' for a date step (expected invalid, future, tooOld)"), errors);
-        Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[3].choices.source", "unknown choices source 'kelurahan' (expected one of kecamatan)"), errors);
+        Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[3].choices.source", "unknown choices source 'kelurahan' (expected one of kecamatan, offices)"), errors);
         Assert.Contains(errors, e => e.File == "dialogs/services.json" && e.JsonPath == "$.services[0].flow" && e.Reason.StartsWith("unknown flow 'lapor-rekam'", StringComparison.Ordinal));
     }
 

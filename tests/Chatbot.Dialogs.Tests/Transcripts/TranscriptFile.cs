@@ -64,6 +64,10 @@ public sealed record TranscriptFile(string Name, string Title, DateTimeOffset St
                 return new TranscriptStep.Repeat(number);
             case "@expect" when parts.Length == 3:
                 return new TranscriptStep.Expect(number, parts[1], parts[2]);
+            case "@case" when parts.Length >= 2:
+                return new TranscriptStep.CaseAction(number, parts[1], parts.Length > 2 ? parts[2] : null);
+            case "@window" when parts.Length == 2 && parts[1] == "closed":
+                return new TranscriptStep.WindowClosed(number);
             default:
                 throw Error(name, number, $"cannot read '{line}'");
         }

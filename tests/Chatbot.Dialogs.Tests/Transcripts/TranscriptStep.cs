@@ -24,6 +24,20 @@ public abstract record TranscriptStep(int Line)
     /// <summary>"@repeat": the previous citizen message is delivered again with the same message id (Twilio retry).</summary>
     public sealed record Repeat(int Line) : TranscriptStep(Line);
 
-    /// <summary>"@expect mode Queued" or "@expect cases 1": a check on what the conversation left behind.</summary>
+    /// <summary>
+    /// "@expect mode Queued", "@expect cases 1", "@expect status Dicetak", "@expect field rating=4",
+    /// "@expect result WrongPickupCode": a check on what the conversation or the last "@case" left behind.
+    /// </summary>
     public sealed record Expect(int Line, string What, string Value) : TranscriptStep(Line);
+
+    /// <summary>
+    /// "@case printed", "@case tracking P2203120012345", "@case pickup-confirm [code]", "@case complete",
+    /// "@case processing", "@case notify-again": an operator changes the citizen's newest case through CaseUpdates.
+    /// The bot lines after it are what the citizen is told. A refusal fails the transcript unless "@expect result …"
+    /// follows.
+    /// </summary>
+    public sealed record CaseAction(int Line, string Action, string? Argument) : TranscriptStep(Line);
+
+    /// <summary>"@window closed": a day passes without a message from the citizen, so WhatsApp's 24-hour window closes.</summary>
+    public sealed record WindowClosed(int Line) : TranscriptStep(Line);
 }

@@ -24,17 +24,43 @@ internal static class DialogCatalogLoader
         if (offices is not null) Guard(officesClean, () => OfficesValidator.Check(context, offices, context.Relative(officesPath)));
 
         var flows = ReadFlows(context, out var flowFiles);
+        foreach (var needed in DeliveryFlows.All.Where(f => !flowFiles.Contains(f)))
+        {
+            context.Errors.Add(context.Relative(context.Full("flows")), "$", $"missing flows/{needed}.json: the bot asks it after an e-KTP is printed");
+        }
+
+        if (flows.TryGetValue(DeliveryFlows.Pickup, out var pickup) && !pickup.Steps.Any(s => s.Choices?.Source == StepChoices.OfficesSource))
+        {
+            context.Errors.Add(context.Relative(context.Full(Path.Combine("flows", DeliveryFlows.Pickup + ".json"))), "$.steps", $"needs a choice step with \"choices\": {{ \"source\": \"{StepChoices.OfficesSource}\" }} (where the citizen picks up the card)");
+        }
+
 
         var servicesPath = context.Full("services.json");
         var services = DialogJson.Read<ServiceCatalogFile>(servicesPath, context.Relative(servicesPath), context.Errors, out var servicesClean);
         if (services is not null) Guard(servicesClean, () => ServicesValidator.Check(context, services, context.Relative(servicesPath), botClean ? bot : null, flowFiles));
+        if (services is not null) Guard(servicesClean, () => CheckServiceFlowsHaveDone(context, services, context.Relative(servicesPath), flows));
 
-        if (context.Errors.Count > 0 || bot is null || calendar is null || offices is null || services is null)
+        var templatesPath = context.Full("templates.json");
+        var templates = DialogJson.Read<TemplateCatalogFile>(templatesPath, context.Relative(templatesPath), context.Errors, out var templatesClean);
+        if (templates is not null) Guard(templatesClean, () => TemplatesValidator.Check(context, templates, context.Relative(templatesPath)));
+
+        if (context.Errors.Count > 0 || bot is null || calendar is null || offices is null || services is null || templates is null)
         {
             throw new DialogCatalogException(context.Errors.All);
         }
 
-        return new DialogCatalog(bot, calendar, services.Services, offices.Offices, flows, context.Texts);
+        return new DialogCatalog(bot, calendar, services.Services, offices.Offices, flows, context.Texts, templates.Templates);
+    }
+
+    /// <summary>A flow a service runs opens a case at its end, so it must say "created" / "joined" (its "done").</summary>
+    private static void CheckServiceFlowsHaveDone(LoadContext context, ServiceCatalogFile services, string file, IReadOnlyDictionary<string, FlowDefinition> flows)
+    {
+        for (var i = 0; i < services.Services.Count; i++)
+        {
+            var service = services.Services[i];
+            if (service.Handling != ServiceHandling.Flow || service.Flow is null || !flows.TryGetValue(service.Flow, out var flow) || flow.Done is not null) continue;
+            context.Errors.Add(file, JsonPaths.Index("$.services", i) + ".flow", $"the flow '{service.Flow}' has no \"done\" texts (created, joined), which a service's flow says when its case is opened");
+        }
     }
 
     /// <summary>

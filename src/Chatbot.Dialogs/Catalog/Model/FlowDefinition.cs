@@ -15,8 +15,11 @@ public sealed class FlowDefinition
     [JsonRequired]
     public FlowSummary Summary { get; init; } = new();
 
-    [JsonRequired]
-    public FlowCompletion Done { get; init; } = new();
+    /// <summary>
+    /// What is said when the flow's case is opened or joined; needed by a flow that a service runs (services.json), not by
+    /// a flow another dialog runs for its own purpose (kirim-pos, ambil-kantor: the delivery dialog answers itself).
+    /// </summary>
+    public FlowCompletion? Done { get; init; }
 
     public FlowStep? Step(string field) => Steps.FirstOrDefault(s => s.Field == field);
 

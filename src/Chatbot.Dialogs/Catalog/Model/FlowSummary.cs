@@ -17,4 +17,7 @@ public sealed class FlowSummary
 
     /// <summary>One line of that list, with {number} and {label}.</summary>
     [JsonRequired] public string FieldLine { get; init; } = string.Empty;
+
+    /// <summary>Said when the citizen answers "3 Batal" at the summary; default <c>global.cancelled</c>.</summary>
+    public string? Cancelled { get; init; }
 }

@@ -49,6 +49,22 @@ public static class TextContract
             [TextKeys.ResumeResumed] = [],
             [TextKeys.ResumeDiscarded] = [],
             [TextKeys.ErrorGeneric] = [],
+            [TextKeys.DeliveryPrinted] = ["name", "code"],
+            [TextKeys.DeliveryAsk] = [],
+            [TextKeys.DeliveryRetry] = [],
+            [TextKeys.DeliveryPosWords] = [],
+            [TextKeys.DeliveryOfficeWords] = [],
+            [TextKeys.DeliveryPosSaved] = ["code"],
+            [TextKeys.DeliveryPickupReady] = ["code", "pickupCode", "office", "address", "hours"],
+            [TextKeys.DeliveryCaseChanged] = ["code"],
+            [TextKeys.DeliveryBack] = [],
+            [TextKeys.PickupOfficeDetail] = ["name", "address", "hours"],
+            [TextKeys.TrackingSent] = ["code", "trackingNumber"],
+            [TextKeys.CaseCompleted] = ["code"],
+            [TextKeys.RatingAsk] = [],
+            [TextKeys.RatingRetry] = [],
+            [TextKeys.RatingThanks] = ["rating"],
+            [TextKeys.RatingSkipped] = [],
         };
         foreach (var status in Enum.GetValues<CaseStatus>()) keys[TextKeys.StatusName(status)] = [];
         return keys;
@@ -60,13 +76,16 @@ public static class TextContract
         (StepType.Nik, "wrongLength") => ["count"],
         (StepType.Media, StepErrorCodes.TooLarge) => ["maxMb"],
         (StepType.Choice, _) => ["choices"],
+        (StepType.Phone, _) => ["phone"],
         _ => [],
     };
 
+    /// <summary>A phone step may show the citizen's own WhatsApp number as {phone} (the answer its skip words give).</summary>
     public static IReadOnlyList<string> ForAsk(StepType type) => type switch
     {
         StepType.Choice => ["choices"],
         StepType.Media => ["maxMb"],
+        StepType.Phone => ["phone"],
         _ => [],
     };
 }

@@ -49,6 +49,24 @@ public static class TextKeys
 
     public const string ErrorGeneric = "error.generic";
 
+    // After printing (bot-initiated: the office changed the case). The flows kirim-pos and ambil-kantor name their own keys.
+    public const string DeliveryPrinted = "delivery.printed";
+    public const string DeliveryAsk = "delivery.ask";
+    public const string DeliveryRetry = "delivery.retry";
+    public const string DeliveryPosWords = "delivery.posWords";
+    public const string DeliveryOfficeWords = "delivery.officeWords";
+    public const string DeliveryPosSaved = "delivery.pos.saved";
+    public const string DeliveryPickupReady = "delivery.pickup.ready";
+    public const string DeliveryCaseChanged = "delivery.caseChanged";
+    public const string DeliveryBack = "delivery.back";
+    public const string PickupOfficeDetail = "pickup.officeDetail";
+    public const string TrackingSent = "tracking.sent";
+    public const string CaseCompleted = "case.completed";
+    public const string RatingAsk = "rating.ask";
+    public const string RatingRetry = "rating.retry";
+    public const string RatingThanks = "rating.thanks";
+    public const string RatingSkipped = "rating.skipped";
+
     /// <summary>"status.name.Dicetak": how a case status reads to the citizen.</summary>
     public static string StatusName(CaseStatus status) => "status.name." + status;
 }

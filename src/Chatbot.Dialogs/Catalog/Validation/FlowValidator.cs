@@ -32,8 +32,12 @@ internal static partial class FlowValidator
         TextReferences.Require(context, file, "$.summary.retry", summary.Retry, []);
         TextReferences.Require(context, file, "$.summary.whichField", summary.WhichField, ["fields"]);
         TextReferences.Require(context, file, "$.summary.fieldLine", summary.FieldLine, ["number", "label"]);
-        TextReferences.Require(context, file, "$.done.created", flow.Done.Created, ["code", "position", "wait"]);
-        TextReferences.Require(context, file, "$.done.joined", flow.Done.Joined, ["code", "position", "wait"]);
+        if (summary.Cancelled is not null) TextReferences.Require(context, file, "$.summary.cancelled", summary.Cancelled, []);
+        if (flow.Done is { } done)
+        {
+            TextReferences.Require(context, file, "$.done.created", done.Created, ["code", "position", "wait"]);
+            TextReferences.Require(context, file, "$.done.joined", done.Joined, ["code", "position", "wait"]);
+        }
     }
 
     private static void CheckStep(LoadContext context, string file, string at, FlowStep step)
@@ -50,6 +54,11 @@ internal static partial class FlowValidator
         var missing = codes.Where(c => !step.Retry.ContainsKey(c)).ToList();
         if (missing.Count > 0) context.Errors.Add(file, at + ".retry", $"missing the text for error code {string.Join(", ", missing.Select(c => "'" + c + "'"))}");
         if (step.Optional && step.SkipWords is null) context.Errors.Add(file, at, "an optional step needs 'skipWords' (the text key of the words that skip it)");
+        if (step.Optional && step.Type is not (StepType.Media or StepType.Phone))
+        {
+            context.Errors.Add(file, at + ".optional", $"only a media step (skipped: no file) or a phone step (skipped: the citizen's WhatsApp number) can be optional, not a {Name(step.Type)} step");
+        }
+
         if (!step.Optional && step.SkipWords is not null) context.Errors.Add(file, at + ".skipWords", "only an optional step can be skipped (add \"optional\": true)");
         if (step.SkipWords is not null) TextReferences.Require(context, file, at + ".skipWords", step.SkipWords, []);
         if (step.Label is not null) TextReferences.Require(context, file, at + ".label", step.Label, []);
