@@ -146,7 +146,11 @@ public sealed class RedisCaseStore(RedisContext redis) : ICaseStore
             if (found is null) continue;
             var position = await PositionAsync(found.Service, code.Value, found.Queue).WaitAsync(cancellationToken);
             var updatedAt = found.History.Count > 0 ? found.History.Max(h => h.At) : found.CreatedAt;
-            summaries.Add(new CaseSummary(found.Code, found.Service, found.Status, found.CreatedAt, updatedAt, found.MaskedNik, position));
+            summaries.Add(new CaseSummary(found.Code, found.Service, found.Status, found.CreatedAt, updatedAt, found.MaskedNik, position)
+            {
+                Delivery = found.Fields.GetValueOrDefault(CaseFields.Delivery),
+                TrackingNumber = found.TrackingNumber,
+            });
         }
 
         return summaries;

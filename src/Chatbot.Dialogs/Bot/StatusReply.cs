@@ -22,7 +22,7 @@ public sealed class StatusReply(DialogCatalog catalog, ICaseStore cases)
         {
             ["code"] = c.Code.ToString(),
             ["service"] = catalog.Text(language, catalog.Service(c.Service)?.Title ?? c.Service),
-            ["status"] = catalog.Text(language, TextKeys.StatusName(c.Status)),
+            ["status"] = StatusText(language, c),
             ["date"] = TimeZoneInfo.ConvertTime(c.UpdatedAt, catalog.Calendar.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
             ["position"] = c.QueuePosition is { } p
                 ? catalog.Text(language, TextKeys.StatusPosition, new Dictionary<string, string> { ["position"] = p.ToString(CultureInfo.InvariantCulture) })
@@ -30,4 +30,13 @@ public sealed class StatusReply(DialogCatalog catalog, ICaseStore cases)
         }));
         await turn.SendActivityAsync(catalog.Text(language, TextKeys.StatusHeader) + "\n\n" + string.Join("\n\n", lines), ct);
     }
+
+    /// <summary>The status's name; a printed card already going by Pos is not "please choose"; a shipped one shows its tracking number.</summary>
+    private string StatusText(string language, Core.Cases.CaseSummary c) => c switch
+    {
+        { Status: Core.Cases.CaseStatus.Dicetak, Delivery: Core.Cases.CaseFields.ByPos } => catalog.Text(language, TextKeys.StatusPrintedForPos),
+        { Status: Core.Cases.CaseStatus.DikirimPos, TrackingNumber: { } tracking } =>
+            catalog.Text(language, TextKeys.StatusName(c.Status)) + catalog.Text(language, TextKeys.StatusTracking, new Dictionary<string, string> { ["trackingNumber"] = tracking }),
+        _ => catalog.Text(language, TextKeys.StatusName(c.Status)),
+    };
 }

@@ -41,6 +41,8 @@ public static class TextContract
             [TextKeys.StatusHeader] = [],
             [TextKeys.StatusLine] = ["code", "service", "status", "date", "position"],
             [TextKeys.StatusPosition] = ["position"],
+            [TextKeys.StatusPrintedForPos] = [],
+            [TextKeys.StatusTracking] = ["trackingNumber"],
             [TextKeys.HandoffQueued] = ["position"],
             [TextKeys.HandoffStillQueued] = ["position"],
             [TextKeys.HandoffWithOperator] = [],

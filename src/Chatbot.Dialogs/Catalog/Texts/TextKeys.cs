@@ -37,6 +37,8 @@ public static class TextKeys
     public const string StatusHeader = "status.header";
     public const string StatusLine = "status.line";
     public const string StatusPosition = "status.position";
+    public const string StatusPrintedForPos = "status.printedForPos";
+    public const string StatusTracking = "status.tracking";
 
     public const string HandoffQueued = "handoff.queued";
     public const string HandoffStillQueued = "handoff.stillQueued";
