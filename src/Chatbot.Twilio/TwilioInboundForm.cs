@@ -33,7 +33,7 @@ public static class TwilioInboundForm
         {
             MessageId = messageSid,
             ConversationId = conversationId,
-            ProfileName = fields.Take(TwilioFields.ProfileName),
+            ProfileName = WithoutControlCharacters(fields.Take(TwilioFields.ProfileName)),
             Text = fields.Take(TwilioFields.Body) ?? string.Empty,
             Media = ReadMedia(fields),
             Location = ReadLocation(fields),
@@ -74,4 +74,8 @@ public static class TwilioInboundForm
     private static bool TryCoordinate(string? text, double limit, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
         && double.IsFinite(value) && Math.Abs(value) <= limit;
+
+    /// <summary>The profile name is echoed in greetings and shown in the console: no NUL or other control characters.</summary>
+    private static string? WithoutControlCharacters(string? text) =>
+        text is null ? null : new string(text.Where(c => !char.IsControl(c)).ToArray()).Trim();
 }

@@ -26,7 +26,8 @@ public sealed class TwilioRequestValidator(IOptions<TwilioOptions> options)
             {
                 form = await request.ReadFormAsync(cancellationToken);
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+            // NotSupportedException/ArgumentException: a charset .NET refuses (utf-7) or does not know; a bad body is a 4xx, never a 5xx.
+            catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException or NotSupportedException or ArgumentException or System.Text.DecoderFallbackException)
             {
                 return TwilioRequestValidation.Invalid(url, "the form could not be read: " + e.Message);
             }

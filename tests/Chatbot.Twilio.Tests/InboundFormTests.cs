@@ -36,6 +36,19 @@ public sealed class InboundFormTests
     ];
 
     [Fact]
+    public void Control_characters_are_taken_out_of_the_profile_name()
+    {
+        var form = RealisticForm();
+        form.RemoveAll(f => f.Key == "ProfileName");
+        form.Add(new("ProfileName", "Siti\u0000 Nur\u0007haliza\u001b"));
+
+        var result = TwilioInboundForm.ToInboundMessage(form, Now);
+
+        Assert.True(result.IsParsed);
+        Assert.Equal("Siti Nurhaliza", result.Value!.ProfileName);
+    }
+
+    [Fact]
     public void A_realistic_whatsapp_form_becomes_a_typed_message()
     {
         var result = TwilioInboundForm.ToInboundMessage(RealisticForm(), Now);

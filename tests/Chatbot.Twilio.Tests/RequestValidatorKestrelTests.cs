@@ -53,6 +53,34 @@ public sealed class RequestValidatorKestrelTests
         Assert.Equal(403, (int)tampered.StatusCode);
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("no-such-charset")]
+    public async Task A_form_in_a_charset_dotnet_refuses_is_invalid_not_a_crash(string charset)
+    {
+        var options = TestOptions.Create();
+        await using var server = await LocalHttpSink.StartAsync(
+            async context =>
+            {
+                var result = await context.RequestServices.GetRequiredService<TwilioRequestValidator>().ValidateAsync(context.Request);
+                context.Response.StatusCode = result.IsValid ? StatusCodes.Status200OK : StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsync(result.Failure ?? "valid");
+            },
+            services => services.AddSingleton(new TwilioRequestValidator(TestOptions.Wrap(options))));
+        using var http = new HttpClient();
+        var request = new HttpRequestMessage(HttpMethod.Post, server.BaseUrl + "/twilio/whatsapp")
+        {
+            Content = new StringContent("Body=halo&From=whatsapp%3A%2B6281234567890", System.Text.Encoding.ASCII),
+        };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"application/x-www-form-urlencoded; charset={charset}");
+        request.Headers.Add(TwilioHeaders.Signature, "x");
+
+        using var response = await http.SendAsync(request);
+
+        // Refused as a bad request would be, never a 500 (utf-7: the form cannot be read; unknown: read as UTF-8, unsigned).
+        Assert.Equal(403, (int)response.StatusCode);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient http, string url, string signature, IEnumerable<KeyValuePair<string, string>> form)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
