@@ -9,9 +9,10 @@ namespace Chatbot.Redis;
 /// <summary>
 /// What became of each outbound message: a hash per message (status, provider id, times per status, error) and an
 /// index from the provider's id to ours. A report for a provider id we do not know yet (it can overtake our own
-/// record) is kept aside and merged when the id is linked; one for an id never linked simply expires.
+/// record) is kept aside and merged when the id is linked; one for an id never linked simply expires. The same hash
+/// counts the attempts to hand the message over (<see cref="IDeliveryAttempts"/>) until its outcome is recorded.
 /// </summary>
-public sealed class RedisDeliveryLog(RedisContext redis) : IDeliveryLog
+public sealed class RedisDeliveryLog(RedisContext redis) : IDeliveryLog, IDeliveryAttempts
 {
     private readonly ILogger logger = redis.LoggerFactory.CreateLogger<RedisDeliveryLog>();
 
@@ -78,6 +79,28 @@ public sealed class RedisDeliveryLog(RedisContext redis) : IDeliveryLog
             DateTimeOffset.Parse(fields["updated"]!, CultureInfo.InvariantCulture),
             NullIfEmpty(fields.GetValueOrDefault("errorCode")),
             NullIfEmpty(fields.GetValueOrDefault("errorMessage")));
+    }
+
+    public async Task<DeliveryProgress> BeginAttemptAsync(OutboundMessage message, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        cancellationToken.ThrowIfCancellationRequested();
+        var state = (RedisResult[])(await redis.EvalAsync(
+            RedisScripts.DeliveryAttempt,
+            [redis.Keys.Delivery(message.Id)],
+            [at.ToString("O", CultureInfo.InvariantCulture), TtlMilliseconds, message.ConversationId, message.Id]).WaitAsync(cancellationToken))!;
+        // Any recorded status settles the message (the script counted nothing), even one this version does not know.
+        DeliveryStatus? outcome = state[0].IsNull ? null : Enum.TryParse<DeliveryStatus>((string?)state[0], out var status) ? status : DeliveryStatus.Pending;
+        var attempts = state.Length > 1 && !state[1].IsNull ? (int)state[1] : 0;
+        DateTimeOffset? first = state.Length > 2 && !state[2].IsNull ? DateTimeOffset.Parse((string)state[2]!, CultureInfo.InvariantCulture) : null;
+        return new DeliveryProgress(outcome, attempts, first);
+    }
+
+    public async Task<string?> FindByProviderIdAsync(string providerMessageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(providerMessageId);
+        var ours = await redis.Database.StringGetAsync(redis.Keys.DeliveryByProviderId(providerMessageId)).WaitAsync(cancellationToken);
+        return ours.IsNull ? null : (string?)ours;
     }
 
     private long TtlMilliseconds => (long)redis.Options.ConversationTtl.TotalMilliseconds;

@@ -104,4 +104,62 @@ public sealed class RedisKeys(string prefix, int partitions)
     public RedisKey SendRateWindow => $"{Prefix}:{{send-rate}}:window";
 
     // ---- end scale-out ----
+
+    // ---- operations: audit log, console events, case directory, case notes (Chatbot.Redis/Operations) ----
+
+    /// <summary>The audit log: one append-only stream (never trimmed), ids in time order, read by time range.</summary>
+    public RedisKey AuditLog => $"{Prefix}:{{audit}}:log";
+
+    /// <summary>The pub/sub channel of the office's consoles (this prefix is the office): every instance publishes and listens here.</summary>
+    public RedisChannel ConsoleEvents => RedisChannel.Literal($"{Prefix}:console-events");
+
+    /// <summary>Pattern of every <see cref="CaseCodeIndex"/> key: the case directory scans it (one key per case, any slot).</summary>
+    public RedisValue CaseCodeIndexPattern => $"{GlobEscaped(Prefix)}:casecode:*";
+
+    /// <summary>The code of a <see cref="CaseCodeIndex"/> key found by a scan; null when the key is not one.</summary>
+    public string? CodeOfCaseCodeIndex(RedisKey key)
+    {
+        var text = (string?)key;
+        var start = $"{Prefix}:casecode:";
+        return text is not null && text.StartsWith(start, StringComparison.Ordinal) ? text[start.Length..] : null;
+    }
+
+    /// <summary>Operators' private notes on a case: a list of JSON entries, oldest first.</summary>
+    public RedisKey CaseNotes(string code) => $"{Prefix}:casenotes:{code}";
+
+    private static string GlobEscaped(string text) =>
+        string.Concat(text.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
+
+    // ---- end operations ----
+
+    // ---- routing: work items, offers, operators' presence and load, routing events (Chatbot.Redis/Routing) ----
+    // The whole routing state of the office shares one hash tag, so that one script checks the operator and the item
+    // and records the offer or the assignment in one atomic step. One slot is plenty at an office's scale (tens of
+    // operators, at most a few thousand items waiting, a few routing steps a second), and the rest of the product
+    // (conversations, streams, cases) still spreads over the shards.
+
+    /// <summary>Routed work items: a hash, item key ("case:ABC234", "conv:…") → the item's state (json).</summary>
+    public RedisKey RoutingItems => $"{RoutingRoot}:items";
+
+    /// <summary>Operators as routing sees them: a hash, user name → presence, skills, capacity, load, pending offer (json).</summary>
+    public RedisKey RoutingOperators => $"{RoutingRoot}:operators";
+
+    /// <summary>Items waiting to be offered: a sorted set scored by priority, then waiting time.</summary>
+    public RedisKey RoutingWaiting => $"{RoutingRoot}:waiting";
+
+    /// <summary>Pending offers: a sorted set, item key → deadline (unix ms).</summary>
+    public RedisKey RoutingOffers => $"{RoutingRoot}:offers";
+
+    /// <summary>Who is not offered which item again for a while: a sorted set, "item key|user" → until (unix ms).</summary>
+    public RedisKey RoutingCooldowns => $"{RoutingRoot}:cooldowns";
+
+    /// <summary>The routing record for supervisors (offers, expiries, breaches, escalations): a capped stream.</summary>
+    public RedisKey RoutingEvents => $"{RoutingRoot}:events";
+
+    /// <summary>Counts against each operator: a hash, "missed:user" / "breach:user" → count.</summary>
+    public RedisKey RoutingTallies => $"{RoutingRoot}:tallies";
+
+    private string RoutingRoot => $"{Prefix}:{{routing}}";
+
+    // ---- end routing ----
 }

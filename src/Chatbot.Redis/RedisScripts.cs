@@ -20,6 +20,7 @@ internal static class RedisScripts
     public static readonly string LeaseRelease = Load("lease-release");
     public static readonly string DeliveryApply = Load("delivery-apply");
     public static readonly string DeliveryLink = Load("delivery-link");
+    public static readonly string DeliveryAttempt = Load("delivery-attempt");
     public static readonly string AccountCreate = Load("account-create");
     public static readonly string AccountFailedLogin = Load("account-failed-login");
     public static readonly string AccountUpdate = Load("account-update");

@@ -49,6 +49,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IOperatorAccounts, RedisOperatorAccounts>();
         services.AddSingleton<RedisHealth>();
         services.AddChatbotRedisScaleOut();
+        services.AddChatbotRedisRouting();
+        services.AddChatbotRedisOperations();
         return services;
     }
 }

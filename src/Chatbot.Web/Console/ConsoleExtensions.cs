@@ -56,7 +56,7 @@ public static class ConsoleExtensions
         return services;
     }
 
-    /// <summary>The authentication, authorization and antiforgery middleware, then the console's endpoints.</summary>
+    /// <summary>The authentication, authorization and antiforgery middleware, then the console's endpoints and its app's pages (<see cref="ConsoleAppEndpoints"/>).</summary>
     public static WebApplication MapChatbotConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -71,6 +71,7 @@ public static class ConsoleExtensions
         console.MapPost("/logout", LoginEndpoints.LogoutAsync)
             .RequireAuthorization(ConsoleAuthentication.Policy)
             .AddEndpointFilter<AntiforgeryCheck>();
+        app.MapConsoleApp();
         return app;
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Redis;
+using Chatbot.Web.Api;
 using Chatbot.Web.Options;
 using Chatbot.Twilio;
 using Chatbot.Web.Health;
 using Chatbot.Web.OperatorConsole;
+using Chatbot.Web.Routing;
 using Chatbot.Web.Simulator;
 using Chatbot.Web.Webhook;
 
@@ -23,6 +25,8 @@ public static class HostingExtensions
         builder.Services.AddChatbotWorkers();
         builder.Services.AddSimulator();
         builder.Services.AddChatbotConsole();
+        builder.Services.AddChatbotOperations(builder.Configuration);
+        builder.Services.AddChatbotRouting(builder.Configuration);
         return builder;
     }
 
@@ -32,6 +36,8 @@ public static class HostingExtensions
         app.MapHealthEndpoints();
         app.MapTwilioWebhooks();
         app.MapSimulator();
+        app.MapChatbotApi();
+        app.MapRoutingApi();
         return app;
     }
 }

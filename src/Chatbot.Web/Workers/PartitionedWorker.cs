@@ -13,7 +13,10 @@ namespace Chatbot.Web.Workers;
 /// dead instance's leases run out and the others take its partitions over.
 /// Derived workers see two tokens: <c>stopping</c> (stop taking work: shutdown began or the partition is handed
 /// over; the in-flight item still finishes and the lease is then released) and <c>leaseLost</c> (abandon even the
-/// current item: another instance may own it now).
+/// current item: another instance may own it now). A derived worker may still finish an item after <c>leaseLost</c>
+/// when abandoning it would do harm (the outbox records a message the provider already accepted): the partition is not
+/// taken again by this instance, nor read, until <see cref="WorkOnceAsync"/> has returned, so nothing of it is read
+/// twice here meanwhile.
 /// </summary>
 public abstract class PartitionedWorker(
     IPartitionLeases leases,
@@ -106,7 +109,11 @@ public abstract class PartitionedWorker(
         }
     }
 
-    /// <summary>Works on a held partition until it is handed over, shutdown begins or the lease is lost; then releases the lease (unless lost).</summary>
+    /// <summary>
+    /// Works on a held partition until it is handed over, shutdown begins or the lease is lost; then releases the lease
+    /// (unless lost). The holding ends only when the current <see cref="WorkOnceAsync"/> has returned: until then the
+    /// partition stays in this instance's holdings, so <see cref="BalanceAsync"/> does not take it again.
+    /// </summary>
     private async Task HoldAsync(int partition, CancellationToken stopping)
     {
         logger.LogDebug("Holding {Stream} partition {Partition}", Stream, partition);

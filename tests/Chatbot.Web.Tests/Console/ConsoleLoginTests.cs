@@ -60,7 +60,8 @@ public sealed class ConsoleLoginTests(RedisServerFixture redis) : IAsyncLifetime
         var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(ConsoleAuthentication.CookieName + "=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("path=/console", cookie, StringComparison.OrdinalIgnoreCase);
+        // Path "/": the console's pages and its /api share the session.
+        Assert.Contains("path=/;", cookie + ";", StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("expires=", cookie, StringComparison.OrdinalIgnoreCase);
 
         using var console = await client.Http.GetAsync("/console");
@@ -188,7 +189,9 @@ public sealed class ConsoleLoginTests(RedisServerFixture redis) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, console.StatusCode);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        // The only script on the page is the console's own, from its own path.
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase),
+            tag => Assert.StartsWith("<script src=\"/console/assets/", tag.Value, StringComparison.Ordinal));
         Assert.DoesNotContain("<script", failedHtml, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -1,0 +1,13 @@
+namespace Chatbot.Core.Routing;
+
+/// <summary>
+/// Whether an operator takes work now. Only <see cref="Tersedia"/> receives offers or pulls; <see cref="Istirahat"/>
+/// (a break) keeps what they hold but gets nothing new; <see cref="Offline"/> is the default of anyone never seen.
+/// Stored by name.
+/// </summary>
+public enum Presence
+{
+    Offline,
+    Tersedia,
+    Istirahat,
+}

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using Chatbot.Core.Accounts;
+using Chatbot.Core.Ports;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Chatbot.Web.OperatorConsole;
+
+/// <summary>
+/// The console app's pages: /console (cases and conversations), /console/kasus/{code}, /console/percakapan/{id},
+/// /console/dasbor and /console/audit (supervisors and admins), /console/akun (admins), and /console/assets/{name}.
+/// Every page needs a signed-in, active account, and its role is checked against the stored account (not only the
+/// cookie) on every request: an operator who opens a supervisor page gets 403 and nothing of it. The REST API refuses
+/// the same calls on its own.
+/// </summary>
+public static class ConsoleAppEndpoints
+{
+    public static WebApplication MapConsoleApp(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var console = app.MapGroup(ConsolePaths.Root).ExcludeFromDescription().RequireAuthorization(ConsoleAuthentication.Policy);
+        console.MapGet("/assets/{name}", ConsoleAppAssets.Serve);
+        console.MapGet("/kasus/{code}", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "home", OperatorRole.Operator));
+        console.MapGet("/percakapan/{id}", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "home", OperatorRole.Operator));
+        console.MapGet("/dasbor", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "dashboard", OperatorRole.Supervisor));
+        console.MapGet("/audit", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "audit", OperatorRole.Supervisor));
+        console.MapGet("/akun", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "accounts", OperatorRole.Admin));
+        return app;
+    }
+
+    /// <summary>Whether <paramref name="role"/> may open a page meant for <paramref name="minimum"/> (Operator &lt; Supervisor &lt; Admin).</summary>
+    public static bool Allows(OperatorRole role, OperatorRole minimum) => minimum switch
+    {
+        OperatorRole.Operator => true,
+        OperatorRole.Supervisor => role is OperatorRole.Supervisor or OperatorRole.Admin,
+        _ => role == OperatorRole.Admin,
+    };
+
+    public static async Task<IResult> ShowAsync(
+        HttpContext httpContext, IAntiforgery antiforgery, IOperatorAccounts accounts, IHandoffQueue handoffQueue, string page, OperatorRole minimum)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(handoffQueue);
+        var cancellationToken = httpContext.RequestAborted;
+        var userName = ConsolePrincipal.UserName(httpContext.User);
+        var account = userName is null ? null : await accounts.FindAsync(userName, cancellationToken);
+        if (account is null || !account.Active) return Results.Challenge(authenticationSchemes: [ConsoleAuthentication.Scheme]);
+        if (!Allows(account.Role, minimum)) return Forbidden(minimum);
+
+        var waiting = await handoffQueue.CountAsync(cancellationToken);
+        return ConsoleAppPage.Create(httpContext, antiforgery, page, account, waiting);
+    }
+
+    private static ConsoleHtmlResult Forbidden(OperatorRole minimum)
+    {
+        var e = HtmlEncoder.Default;
+        var who = minimum == OperatorRole.Admin ? "admin" : "supervisor atau admin";
+        return new ConsoleHtmlResult("Akses ditolak", $"""
+            <h1>Akses ditolak</h1>
+            <p class="error" role="alert">Halaman ini hanya untuk {e.Encode(who)}.</p>
+            <p><a href="{e.Encode(ConsolePaths.Root)}">Kembali ke konsol</a></p>
+            """, StatusCodes.Status403Forbidden);
+    }
+}
