@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Chatbot.Testing;
+using Chatbot.Twilio;
+using Microsoft.Playwright;
+
+namespace Chatbot.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// What every browser test shares: a redis-server, the Twilio sink, the service as a real process, and Debian's
+/// chromium launched once by Playwright (headless, its own fresh temporary profile; each test gets new browser contexts,
+/// so no cookie leaks between tests). Accounts are made with the service's own "create-operator" command.
+/// </summary>
+public sealed partial class ConsoleEnvironment : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>The arguments chromium gets: headless, no sandbox (containers), nothing that calls out to the network.</summary>
+    public static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--autoplay-policy=no-user-gesture-required",
+    ];
+
+    private readonly RedisServerFixture redis = new();
+    private readonly string profile = Path.Combine(Path.GetTempPath(), "chatbot-browser-" + Guid.NewGuid().ToString("N"));
+    private IPlaywright? playwright;
+    private int nikSerial;
+
+    public TwilioOptions Account { get; } = new()
+    {
+        AccountSid = "AC" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+        AuthToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+        WhatsAppFrom = "whatsapp:+14155238886",
+        PublicBaseUrl = "https://adminduk.browser-tests.invalid",
+    };
+
+    public TwilioSink Sink { get; private set; } = null!;
+
+    public ServiceProcess Service { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(15) };
+
+    public Dictionary<string, string> Settings { get; } = new();
+
+    /// <summary>Every page opened, for the failure report (screenshots of the last ones).</summary>
+    public List<IPage> Pages { get; } = [];
+
+    /// <summary>Runs a test body; a failure carries screenshots and logs of the pages it opened.</summary>
+    public Task RunAsync(Func<Task> body, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        var first = Pages.Count;
+        return PageDiagnostics.RunAsync(body, () => Pages.Skip(first).Where(p => !p.IsClosed).ToList(), test);
+    }
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose start failed: stop what did start (redis, the service, the sink).
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
+    {
+        if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install chromium (scripts/test does).");
+        await redis.StartAsync();
+        Sink = await TwilioSink.StartAsync(Account);
+        Settings["ConnectionStrings__Redis"] = redis.ConnectionString;
+        Settings["Redis__KeyPrefix"] = RedisServerFixture.NewKeyPrefix();
+        Settings["Twilio__AccountSid"] = Account.AccountSid;
+        Settings["Twilio__AuthToken"] = Account.AuthToken;
+        Settings["Twilio__WhatsAppFrom"] = Account.WhatsAppFrom;
+        Settings["Twilio__PublicBaseUrl"] = Account.PublicBaseUrl!;
+        Settings["Twilio__ApiBaseUrl"] = Sink.BaseUrl;
+        Settings["Bot__DialogsPath"] = ServiceProcess.Dialogs;
+        Settings["Workers__PollMilliseconds"] = "100";
+        Settings["Simulator__Enabled"] = "false";
+        Settings["Templates__0__Name"] = "kabar_permohonan";
+        Settings["Templates__0__ContentSid"] = "HX" + new string('7', 32);
+        Settings["Templates__0__Variables__0"] = "name";
+        Settings["Templates__0__Variables__1"] = "code";
+        Settings["Templates__0__Description"] = "Halo {name}, ada kabar tentang permohonan {code}. Balas pesan ini untuk melanjutkan.";
+        Settings["CannedResponses__0__Name"] = "sedang_diproses";
+        Settings["CannedResponses__0__Text"] = "Halo {name}, permohonan {code} sedang kami proses.";
+        // Routing: offers are answered within 20 s; "budi" serves only the IKD queue (for the other-queue test).
+        Settings["Routing__PassMilliseconds"] = "300";
+        Settings["Routing__AcceptTimeoutSeconds"] = "20";
+        Settings["Routing__Operators__budi__Skills__0"] = "ikd";
+        Service = await ServiceProcess.StartAsync(Settings);
+        Sink.CallbackTarget = Service.BaseUrl;
+
+        Directory.CreateDirectory(profile);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            DownloadsPath = profile,
+            Timeout = 60_000,
+        });
+    }
+
+    /// <summary>A NIK no other test of this run uses (the same NIK would join an open case): Kota Cilegon, born 17-08-1990.</summary>
+    public string NextNik() => "367201170890" + Interlocked.Increment(ref nikSerial).ToString("0000", CultureInfo.InvariantCulture);
+
+    /// <summary>"create-operator name role display" through the service's dll; the one-time password it printed.</summary>
+    public async Task<string> CreateAccountAsync(string userName, string role, string displayName)
+    {
+        var (code, output) = await ServiceProcess.CommandAsync(Settings, "create-operator", userName, role, displayName);
+        Assert.True(code == 0, $"create-operator {userName} exited {code}:\n{output}");
+        var match = PasswordLine().Match(output);
+        Assert.True(match.Success, "No password in: " + output);
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>A new browser context (its own cookies) on a phone-sized or desktop viewport.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Service.BaseUrl,
+            Locale = "id-ID",
+            TimezoneId = "Asia/Jakarta",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        PageDiagnostics.Watch(page);
+        Pages.Add(page);
+        return page;
+    }
+
+    /// <summary>Signs in through the real form and waits for the console app to start.</summary>
+    public async Task<IPage> SignInAsync(string userName, string password, bool phone = false)
+    {
+        var page = await NewPageAsync(phone);
+        await page.GotoAsync("/console/login");
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/console$"));
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        return page;
+    }
+
+    public Citizen NewCitizen(string profileName) => Citizen.Create(this, profileName);
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        Browser = null!;
+        playwright?.Dispose();
+        playwright = null;
+        Service?.Dispose();
+        Service = null!;
+        if (Sink is not null) await Sink.DisposeAsync();
+        Sink = null!;
+        await redis.DisposeAsync();
+        Http.Dispose();
+        try
+        {
+            Directory.Delete(profile, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [GeneratedRegex(@"password:\s+(\S+)")]
+    private static partial Regex PasswordLine();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ConsoleCollection : ICollectionFixture<ConsoleEnvironment>
+{
+    public const string Name = "console";
+}
