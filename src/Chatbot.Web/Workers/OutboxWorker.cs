@@ -164,6 +164,7 @@ public sealed class OutboxWorker(
         catch (Exception ex)
         {
             logger.LogWarning("Cannot record an attempt of message {Id}; not sending it now: {Reason}", message.Id, ex.Message);
+            await DelayQuietly(Options.Poll, leaseLost); // the entry stays pending and is read again: not in a tight loop
             return null;
         }
     }
