@@ -85,6 +85,9 @@ public sealed class RedisKeys(string prefix, int partitions)
     /// <summary>Bot Builder style storage items.</summary>
     public RedisKey Storage(string key) => $"{Prefix}:storage:{key}";
 
+    /// <summary>ASP.NET Core Data Protection's key ring (one list): every instance decrypts every instance's sign-in cookie.</summary>
+    public RedisKey DataProtectionKeys => $"{Prefix}:data-protection-keys";
+
     private string PartitionRoot(int partition) => $"{Prefix}:{{{PartitionTag(partition)}}}";
 
     private string Conversation(string conversationId) => $"{PartitionRoot(PartitionOf(conversationId))}:conv:{conversationId}";

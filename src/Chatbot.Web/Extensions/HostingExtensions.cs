@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Redis;
+using Chatbot.Web.Accounts;
 using Chatbot.Web.Api;
 using Chatbot.Web.Options;
 using Chatbot.Twilio;
@@ -25,6 +26,7 @@ public static class HostingExtensions
         builder.Services.AddChatbotWorkers();
         builder.Services.AddSimulator();
         builder.Services.AddChatbotConsole();
+        SharedKeyRing.AddSharedKeyRing(builder.Services);
         builder.Services.AddChatbotOperations(builder.Configuration);
         builder.Services.AddChatbotRouting(builder.Configuration);
         return builder;
