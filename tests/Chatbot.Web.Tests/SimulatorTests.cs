@@ -107,6 +107,22 @@ public sealed class SimulatorTests(RedisServerFixture redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fake_messages_api_lists_what_was_created_so_a_restarted_sender_does_not_send_twice()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+        var sent = OutboundMessage.FromBot("+6281299990001", "Pesan yang sudah terkirim", DateTimeOffset.UtcNow);
+        var notSent = OutboundMessage.FromBot("+6281299990001", "Pesan yang belum pernah dikirim", DateTimeOffset.UtcNow);
+        var sender = app.Get<IMessageSender>();
+        var accepted = Assert.IsType<SendResult.Accepted>(await sender.SendAsync(sent));
+
+        var found = Assert.IsType<SentLookup.Answered>(await sender.FindSentAsync(sent, before));
+        var missing = Assert.IsType<SentLookup.Answered>(await sender.FindSentAsync(notSent, before));
+
+        Assert.Equal([accepted.ProviderMessageId], found.ProviderMessageIds);
+        Assert.Empty(missing.ProviderMessageIds);
+    }
+
+    [Fact]
     public async Task Fake_messages_api_refuses_wrong_credentials()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/simulator/twilio/2010-04-01/Accounts/{ChatbotAppFactory.AccountSid}/Messages.json")

@@ -47,6 +47,21 @@ public static class FakeMessagesApi
         return Results.Text(SimulatedMessageResource.ToJson(sid, message, accountSid, now), "application/json", System.Text.Encoding.UTF8, StatusCodes.Status201Created);
     }
 
+    /// <summary>
+    /// GET on the same path: Twilio's message list, which the sender asks after a crash before sending a message again
+    /// (was it created already?). Filtered by To and DateSent&gt; as Twilio does; one page.
+    /// </summary>
+    public static IResult List(string accountSid, HttpRequest request, IOptions<TwilioOptions> twilio, SimulatorTimeline timeline)
+    {
+        if (!SimulatedAccountAuth.IsAuthorized(request.Headers.Authorization, accountSid, twilio.Value))
+            return Error(SimulatedApiError.Unauthenticated);
+        var filter = SimulatedMessageList.Read(request.Query);
+        var sent = timeline.Since(0, filter.ToPhone).Messages
+            .Where(m => m.Direction == "out" && (filter.SentAfter is not { } after || m.At >= after))
+            .Select(m => new SimulatedMessageList.Listed(m.Id, m.Phone, m.Text, m.MediaUrls.Count, m.At));
+        return Results.Text(SimulatedMessageList.ToJson(sent, twilio.Value.WhatsAppFrom), "application/json", System.Text.Encoding.UTF8);
+    }
+
     private static IResult Error(SimulatedApiError error) =>
         Results.Text(error.ToJson(), "application/json", System.Text.Encoding.UTF8, error.Status);
 }

@@ -19,6 +19,7 @@ public static class SimulatorEndpoints
         simulator.MapPost("/api/media", SimulatorMediaApi.UploadAsync).WithMetadata(new UploadLimit());
         simulator.MapMethods("/media/{id}", [HttpMethods.Get, HttpMethods.Head], SimulatorMediaApi.Download);
         endpoints.MapPost(FakeMessagesApi.Route, FakeMessagesApi.CreateAsync).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapGet(FakeMessagesApi.Route, FakeMessagesApi.List).ExcludeFromDescription();
         return endpoints;
     }
 
