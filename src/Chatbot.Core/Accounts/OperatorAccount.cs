@@ -14,6 +14,9 @@ public sealed record OperatorAccount
 
     public required OperatorRole Role { get; init; }
 
+    /// <summary>The institution (<c>Institution.Id</c>) a <see cref="OperatorRole.Coordinator"/> acts for; null for the office's own staff.</summary>
+    public string? Institution { get; init; }
+
     public required string PasswordHash { get; init; }
 
     /// <summary>An inactive account cannot sign in (kept for the history of the cases it handled).</summary>

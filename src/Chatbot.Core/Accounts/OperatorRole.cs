@@ -11,4 +11,10 @@ public enum OperatorRole
 
     /// <summary>Manages accounts and settings.</summary>
     Admin,
+
+    /// <summary>
+    /// An institution's coordinator (a company's HR, the head of an OPD): books IKD activation seats for the people of
+    /// their unit and sees who has claimed them; sees nothing of citizens' cases or conversations.
+    /// </summary>
+    Coordinator,
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Chatbot.Core.Codes;
 
 namespace Chatbot.Core.Cases;
 
@@ -8,7 +8,7 @@ namespace Chatbot.Core.Cases;
 /// </summary>
 public readonly record struct CaseCode
 {
-    public const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public const string Alphabet = ShortCode.Alphabet;
     private const int Size = 6;
 
     private CaseCode(string value) => Value = value;
@@ -17,20 +17,13 @@ public readonly record struct CaseCode
 
     public override string ToString() => Value is null ? string.Empty : Value[..3] + "-" + Value[3..];
 
-    public static CaseCode New()
-    {
-        Span<char> chars = stackalloc char[Size];
-        for (var i = 0; i < Size; i++) chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-        return new CaseCode(new string(chars));
-    }
+    public static CaseCode New() => new(ShortCode.Random(Size));
 
     /// <summary>Accepts "abc-234", "ABC234", " abc 234 ".</summary>
     public static bool TryParse(string? input, out CaseCode code)
     {
-        code = default;
-        var cleaned = new string((input ?? string.Empty).Where(c => c is not ('-' or ' ')).Select(char.ToUpperInvariant).ToArray());
-        if (cleaned.Length != Size || cleaned.Any(c => !Alphabet.Contains(c))) return false;
-        code = new CaseCode(cleaned);
-        return true;
+        var cleaned = ShortCode.Clean(input, Size);
+        code = cleaned is null ? default : new CaseCode(cleaned);
+        return cleaned is not null;
     }
 }

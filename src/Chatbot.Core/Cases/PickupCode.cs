@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Chatbot.Core.Codes;
 
 namespace Chatbot.Core.Cases;
 
@@ -18,21 +19,14 @@ public readonly record struct PickupCode
 
     public override string ToString() => Value ?? string.Empty;
 
-    public static PickupCode New()
-    {
-        Span<char> chars = stackalloc char[Size];
-        for (var i = 0; i < Size; i++) chars[i] = CaseCode.Alphabet[RandomNumberGenerator.GetInt32(CaseCode.Alphabet.Length)];
-        return new PickupCode(new string(chars));
-    }
+    public static PickupCode New() => new(ShortCode.Random(Size));
 
     /// <summary>Accepts "k7mq2x", "K7M-Q2X", " k7m q2x ".</summary>
     public static bool TryParse(string? input, out PickupCode code)
     {
-        code = default;
-        var cleaned = new string((input ?? string.Empty).Where(c => c is not ('-' or ' ')).Select(char.ToUpperInvariant).ToArray());
-        if (cleaned.Length != Size || cleaned.Any(c => !CaseCode.Alphabet.Contains(c))) return false;
-        code = new PickupCode(cleaned);
-        return true;
+        var cleaned = ShortCode.Clean(input, Size);
+        code = cleaned is null ? default : new PickupCode(cleaned);
+        return cleaned is not null;
     }
 
     /// <summary>Whether what the counter typed is this code; compared in constant time.</summary>
