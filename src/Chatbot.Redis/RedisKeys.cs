@@ -165,4 +165,73 @@ public sealed class RedisKeys(string prefix, int partitions)
     private string RoutingRoot => $"{Prefix}:{{routing}}";
 
     // ---- end routing ----
+
+    // ---- ikd: activation sessions, bookings, group bookings, reminders, stats, institutions (Chatbot.Redis/Activation) ----
+    // Every IKD key shares the {ikd} hash tag: one script takes a seat at a session, indexes the NIK, counts the group's
+    // claim and writes the reminders in one atomic step, and cancelling a session frees all its bookings and groups in
+    // one step. That is one slot per office deployment (this prefix is the office): a few thousand bookings a month.
+    // The records live in a few hashes (sessions, bookings, groups) that every script gets in KEYS, so a script may
+    // touch any record named by stored data; personal data (bookings, group rosters) leave them at their expiry
+    // (IkdExpiry). Index keys built from an argument (a phone, a session, a day) come as extra KEYS.
+
+    /// <summary>Sessions: a hash, session id → record (json, seats taken and status kept by the scripts).</summary>
+    public RedisKey IkdSessions => $"{IkdRoot}:sessions";
+
+    /// <summary>Session ids by start time (unix ms): a sorted set.</summary>
+    public RedisKey IkdSessionsByStart => $"{IkdRoot}:sessions-by-start";
+
+    /// <summary>Bookings: a hash, booking code → record (json with the full NIK, name and phone; expires, see <see cref="IkdExpiry"/>).</summary>
+    public RedisKey IkdBookings => $"{IkdRoot}:bookings";
+
+    /// <summary>Group bookings: a hash, invitation code → record (json with the roster; expires like bookings).</summary>
+    public RedisKey IkdGroups => $"{IkdRoot}:groups";
+
+    /// <summary>The one active booking of each NIK: a hash, NIK → booking code.</summary>
+    public RedisKey IkdActiveNiks => $"{IkdRoot}:active-nik";
+
+    /// <summary>Reminders: a sorted set, "code|kind" → when it is next visible to a worker (unix ms; due time, or end of a claim).</summary>
+    public RedisKey IkdReminders => $"{IkdRoot}:reminders";
+
+    /// <summary>Each reminder's own due time: a hash, "code|kind" → unix ms (what a completion is compared with).</summary>
+    public RedisKey IkdReminderDue => $"{IkdRoot}:reminder-due";
+
+    /// <summary>When personal data go: a sorted set, "b:code" (booking) / "g:code" (group) → unix ms; the scripts delete what is due.</summary>
+    public RedisKey IkdExpiry => $"{IkdRoot}:expiry";
+
+    /// <summary>A counter that orders bookings within a session and a group.</summary>
+    public RedisKey IkdSequence => $"{IkdRoot}:sequence";
+
+    /// <summary>Codes of the bookings at a session: a sorted set in booking order (members of expired bookings are pruned on read).</summary>
+    public RedisKey IkdSessionBookings(string sessionId) => $"{IkdRoot}:session-bookings:{sessionId}";
+
+    /// <summary>Invitation codes of the group bookings for a session: a set.</summary>
+    public RedisKey IkdSessionGroups(string sessionId) => $"{IkdRoot}:session-groups:{sessionId}";
+
+    /// <summary>Codes of the bookings made from a WhatsApp number: a sorted set by booking time; expires with its last booking.</summary>
+    public RedisKey IkdPhoneBookings(string phone) => $"{IkdRoot}:phone-bookings:{phone}";
+
+    /// <summary>Codes of the bookings claimed from a group: a sorted set in claim order.</summary>
+    public RedisKey IkdGroupClaims(string invitationCode) => $"{IkdRoot}:group-claims:{invitationCode}";
+
+    /// <summary>Every group booking's invitation code by creation time (unix ms).</summary>
+    public RedisKey IkdAllGroups => $"{IkdRoot}:groups-by-time";
+
+    /// <summary>One institution's group bookings by creation time (unix ms).</summary>
+    public RedisKey IkdInstitutionGroups(string institutionId) => $"{IkdRoot}:institution-groups:{institutionId}";
+
+    /// <summary>Outcomes of one day (office date): a hash, "area|Activated" / "area|Failed" / "area|NoShow" → count.</summary>
+    public RedisKey IkdStatsDay(DateOnly day) => $"{IkdRoot}:stats-day:{day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The days that have outcomes: a sorted set, "yyyy-MM-dd" → day number.</summary>
+    public RedisKey IkdStatsDays => $"{IkdRoot}:stats-days";
+
+    /// <summary>Activations per area since the start: a hash, area id → count.</summary>
+    public RedisKey IkdActivatedTotals => $"{IkdRoot}:activated-totals";
+
+    /// <summary>Institutions: a hash, id → name.</summary>
+    public RedisKey IkdInstitutions => $"{IkdRoot}:institutions";
+
+    private string IkdRoot => $"{Prefix}:{{ikd}}";
+
+    // ---- end ikd ----
 }

@@ -14,6 +14,7 @@ public sealed class RedisOperatorAccounts(RedisContext redis) : IOperatorAccount
     private const string UserNameField = "userName";
     private const string DisplayNameField = "displayName";
     private const string RoleField = "role";
+    private const string InstitutionField = "institution";
     private const string PasswordHashField = "passwordHash";
     private const string ActiveField = "active";
     private const string CreatedAtField = "createdAt";
@@ -38,6 +39,7 @@ public sealed class RedisOperatorAccounts(RedisContext redis) : IOperatorAccount
             FailedLoginsField, account.FailedLogins,
         };
         if (account.LockedUntil is { } lockedUntil) values.AddRange([LockedUntilField, lockedUntil.ToUnixTimeMilliseconds()]);
+        if (account.Institution is { } institution) values.AddRange([InstitutionField, institution]);
 
         var created = await redis.EvalAsync(
             RedisScripts.AccountCreate, [redis.Keys.OperatorAccount(account.UserName), redis.Keys.OperatorAccountIndex], values.ToArray());
@@ -56,6 +58,8 @@ public sealed class RedisOperatorAccounts(RedisContext redis) : IOperatorAccount
             UserName = Text(fields, UserNameField),
             DisplayName = Text(fields, DisplayNameField),
             Role = Enum.Parse<OperatorRole>(Text(fields, RoleField)),
+            // Absent on accounts made before coordinators existed, and on the office's own staff.
+            Institution = fields.TryGetValue(InstitutionField, out var institution) ? institution.ToString() : null,
             PasswordHash = Text(fields, PasswordHashField),
             Active = Number(fields, ActiveField) == 1,
             CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Number(fields, CreatedAtField)),

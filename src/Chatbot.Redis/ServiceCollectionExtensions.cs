@@ -1,4 +1,5 @@
 using Chatbot.Core.Ports;
+using Chatbot.Redis.Activation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -52,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.AddChatbotRedisScaleOut();
         services.AddChatbotRedisRouting();
         services.AddChatbotRedisOperations();
+        services.AddChatbotRedisActivation(configuration);
         return services;
     }
 }

@@ -1,4 +1,6 @@
+using Chatbot.Core.Activation;
 using Chatbot.Core.Ports;
+using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Dialogs.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,8 +11,9 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// The citizen bot over an already loaded catalog (loading happens at start so that a broken dialog file stops the
-    /// service with the file, the path and the reason). Needs the Core ports (cases, conversations, inbox, handoff).
-    /// <see cref="CaseUpdates"/> is what the console and the REST API call to carry a case from printed to done.
+    /// service with the file, the path and the reason). Needs the Core ports (cases, conversations, inbox, handoff, IKD
+    /// activation). <see cref="CaseUpdates"/> is what the console and the REST API call to carry a case from printed to
+    /// done; <see cref="ActivationDesk"/> to manage IKD activation sessions.
     /// </summary>
     public static IServiceCollection AddChatbotBot(this IServiceCollection services, DialogCatalog catalog, string? newConversationLanguage = null)
     {
@@ -22,14 +25,32 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<MainMenuDialog>();
         services.AddSingleton<DeliveryDialog>();
         services.AddSingleton<RatingDialog>();
-        services.AddSingleton(sp => BotDialogs.Create(catalog, sp.GetRequiredService<MainMenuDialog>(), sp.GetRequiredService<DeliveryDialog>(), sp.GetRequiredService<RatingDialog>()));
+        services.AddChatbotActivation(catalog);
+        services.AddSingleton(sp => BotDialogs.Create(catalog, sp.GetRequiredService<MainMenuDialog>(), sp.GetRequiredService<DeliveryDialog>(), sp.GetRequiredService<RatingDialog>(), sp.GetRequiredService<ActivationDialogs>()));
         services.AddSingleton<CitizenBot>();
         services.AddSingleton(sp => new TurnContextFactory(catalog, sp, catalog.Language(newConversationLanguage)));
         services.AddSingleton<IInboundHandler, ConversationTurnHandler>();
 
         // The case-event path: the console and the API change cases here, and the bot tells the citizen.
-        services.AddSingleton<CaseNotifier>();
+        services.AddSingleton<CitizenNotifier>();
         services.AddSingleton<CaseUpdates>();
+        services.AddSingleton<ActivationDesk>();
         return services;
+    }
+
+    /// <summary>IKD activation booking: the dialogs and what they share (the ports come from the store, e.g. AddChatbotRedis).</summary>
+    private static void AddChatbotActivation(this IServiceCollection services, DialogCatalog catalog)
+    {
+        services.AddSingleton(new ReminderSchedule(catalog.Calendar.Zone));
+        services.AddSingleton<ActivationWording>();
+        services.AddSingleton<SessionFinder>();
+        services.AddSingleton<ActivationNotices>();
+        services.AddSingleton<ActivationDialog>();
+        services.AddSingleton<EligibilityDialog>();
+        services.AddSingleton<BookingDialog>();
+        services.AddSingleton<ManageDialog>();
+        services.AddSingleton<InvitationDialog>();
+        services.AddSingleton<ActivationDialogs>();
+        services.AddSingleton<SessionDraftCheck>();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Chatbot.Core.Cases;
 using Chatbot.Core.Ports;
+using Chatbot.Dialogs.Catalog;
 using Microsoft.Extensions.Logging;
 using Events = Chatbot.Dialogs.Catalog.TemplateEvents;
 
@@ -11,10 +12,10 @@ namespace Chatbot.Dialogs.Bot;
 /// printed → (citizen chooses) Pos with a tracking number, or pickup with a pickup code → done, then a rating. Each
 /// call checks <see cref="CaseLifecycle"/> and its own rule, saves the case only if its status did not change meanwhile
 /// (else re-reads and decides again), records who and when in the history, and then tells the citizen through a
-/// bot-initiated turn (<see cref="CaseNotifier"/>: free text inside WhatsApp's 24-hour window, the approved template
+/// bot-initiated turn (<see cref="CitizenNotifier"/>: free text inside WhatsApp's 24-hour window, the approved template
 /// outside it). A refusal changes nothing and says why.
 /// </summary>
-public sealed partial class CaseUpdates(ICaseStore cases, CaseNotifier notifier, TimeProvider clock, ILogger<CaseUpdates> logger)
+public sealed partial class CaseUpdates(ICaseStore cases, CitizenNotifier notifier, DialogCatalog catalog, TimeProvider clock, ILogger<CaseUpdates> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -149,7 +150,7 @@ public sealed partial class CaseUpdates(ICaseStore cases, CaseNotifier notifier,
     {
         try
         {
-            var notice = await notifier.NotifyAsync(@case, eventName, ct);
+            var notice = await notifier.NotifyAsync(CaseEvents.For(@case, eventName, catalog), ct);
             return new CaseActionResult(CaseActionOutcome.Done, @case, string.Empty, notice);
         }
         catch (Exception e) when (e is not (OperationCanceledException or ArgumentException))

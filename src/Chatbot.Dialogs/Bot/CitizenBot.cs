@@ -1,4 +1,5 @@
 using Chatbot.Core.Conversations;
+using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Dialogs.Catalog.Texts;
 using Chatbot.Dialogs.Recognizers;
@@ -9,19 +10,20 @@ namespace Chatbot.Dialogs.Bot;
 /// <summary>
 /// One turn of the citizen-facing bot. The conversation's mode decides who answers; global words work at every step;
 /// an unfinished flow left idle is set aside and offered for resumption instead of silently continuing or vanishing.
-/// A case event (the office printed, shipped or finished a case) is a turn too, started by the bot: it asks its own
-/// question (delivery, rating), and the citizen's answers reach it even while they wait in the operator queue.
+/// An office event (a case printed, shipped or finished; a session tomorrow, moved or called off) is a turn too, started
+/// by the bot: it may ask its own question (delivery, rating, another session), and the citizen's answers reach it even
+/// while they wait in the operator queue.
 /// </summary>
-public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff handoff, StatusReply status)
+public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff handoff, StatusReply status, ActivationNotices activation)
 {
-    /// <summary>Dialogs the office started about a case: they wait for the citizen as long as it takes (no idle expiry).</summary>
-    private static readonly HashSet<string> CaseDialogs = [DeliveryDialog.DialogId, RatingDialog.DialogId, WindowGate.DialogId];
+    /// <summary>Dialogs the office started: they wait for the citizen as long as it takes (no idle expiry).</summary>
+    private static readonly HashSet<string> CaseDialogs = [DeliveryDialog.DialogId, RatingDialog.DialogId, WindowGate.DialogId, OfficeQuestion.DialogId];
 
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken ct)
     {
-        if (CaseEventActivity.IsCaseEvent(turn))
+        if (EventActivity.IsEvent(turn))
         {
-            await OnCaseEventAsync(turn, ct);
+            await OnEventAsync(turn, ct);
             return;
         }
 
@@ -72,18 +74,38 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
     }
 
     /// <summary>
-    /// The office changed a case: printed asks how to receive the card, completed asks for a rating (each sets aside
-    /// what the citizen was filling in, offered again afterwards); shipped and ready only inform. Runs whatever the
-    /// mode: while an operator holds the conversation the message still goes out (the operator sees it), and the
-    /// citizen's answer reaches the bot once the conversation is handed back.
+    /// The office did something: printed asks how to receive the card, completed asks for a rating, a moved or
+    /// called-off session asks what next (each sets aside what the citizen was filling in, offered again afterwards);
+    /// shipped, ready and the reminders only inform. Runs whatever the mode: while an operator holds the conversation
+    /// the message still goes out (the operator sees it), and the citizen's answer reaches the bot once it is handed back.
     /// </summary>
-    private async Task OnCaseEventAsync(ITurnContext turn, CancellationToken ct)
+    private async Task OnEventAsync(ITurnContext turn, CancellationToken ct)
     {
         var state = turn.Conversation;
-        var @case = CaseEventActivity.Case(turn);
-        var language = state.Language;
+        var citizenEvent = EventActivity.Event(turn);
         var dc = dialogs.CreateContext(turn, DialogStateSerializer.Deserialize(state.DialogState));
-        switch (CaseEventActivity.Name(turn))
+        if (ActivationNotices.Handles(citizenEvent.Name))
+        {
+            if (await activation.SayAsync(turn, citizenEvent, ct) is { } question)
+            {
+                await SetAsideAsync(dc, ct);
+                await dc.BeginDialogAsync(OfficeQuestion.DialogId, question, ct);
+            }
+        }
+        else
+        {
+            await OnCaseEventAsync(dc, citizenEvent, ct);
+        }
+
+        state.DialogState = DialogStateSerializer.Serialize(new DialogState(dc.Stack));
+    }
+
+    private async Task OnCaseEventAsync(DialogContext dc, CitizenEvent citizenEvent, CancellationToken ct)
+    {
+        var turn = dc.Context;
+        var @case = citizenEvent.SubjectAs<Core.Cases.ServiceCase>();
+        var language = turn.Conversation.Language;
+        switch (citizenEvent.Name)
         {
             case TemplateEvents.Printed:
                 await SetAsideAsync(dc, ct);
@@ -104,10 +126,8 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
                 await turn.SendActivityAsync(DeliveryDialog.ReadyText(catalog, language, @case), ct);
                 break;
             default:
-                throw new ArgumentException($"Unknown case event '{CaseEventActivity.Name(turn)}'.", nameof(turn));
+                throw new ArgumentException($"Unknown event '{citizenEvent.Name}'.", nameof(citizenEvent));
         }
-
-        state.DialogState = DialogStateSerializer.Serialize(new DialogState(dc.Stack));
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public sealed class DeliveryDialog : WaterfallDialog
         var language = turn.Conversation.Language;
         if (!options.Again)
         {
-            var @case = CaseEventActivity.IsCaseEvent(turn) ? CaseEventActivity.Case(turn) : await cases.GetAsync(Code(options), ct);
+            var @case = EventActivity.IsEvent(turn) ? EventActivity.Event(turn).SubjectAs<ServiceCase>() : await cases.GetAsync(Code(options), ct);
             if (@case is null) return await step.EndDialogAsync(null, ct);
             await turn.SendActivityAsync(catalog.Text(language, TextKeys.DeliveryPrinted, new Dictionary<string, string>
             {

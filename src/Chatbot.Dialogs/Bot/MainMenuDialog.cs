@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Dialogs.Catalog.Texts;
 using Chatbot.Dialogs.Prompts;
@@ -8,7 +9,7 @@ namespace Chatbot.Dialogs.Bot;
 
 /// <summary>
 /// Greeting and numbered menu of the enabled services plus "talk to an operator"; runs the chosen service's flow and
-/// files its case.
+/// files its case, or books an IKD activation session.
 /// </summary>
 public sealed class MainMenuDialog : WaterfallDialog
 {
@@ -35,6 +36,12 @@ public sealed class MainMenuDialog : WaterfallDialog
     private async Task<DialogTurnResult> ShowMenuAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var turn = step.Context;
+        // A first message that is an IKD code needs no menu: it is the choice already.
+        if (step.Options is null && catalog.ActivationService is { } activation && ActivationShortcuts.Recognize(turn.Activity.Text, activation.Id) is { } shortcut)
+        {
+            return await step.NextAsync(shortcut, ct);
+        }
+
         var language = turn.Conversation.Language;
         var services = catalog.EnabledServices;
         var lines = services.Select(s => catalog.Text(language, s.Title))
@@ -66,6 +73,7 @@ public sealed class MainMenuDialog : WaterfallDialog
     private async Task<DialogTurnResult> StartServiceAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var chosen = ((FoundChoice)step.Result!).Value;
+        if (ActivationShortcuts.InvitationOf(chosen) is { } invitation) return await step.BeginDialogAsync(ActivationDialog.DialogId, invitation, ct);
         var service = catalog.Service(chosen);
         if (service is null || service.Handling == ServiceHandling.Operator)
         {
@@ -74,11 +82,14 @@ public sealed class MainMenuDialog : WaterfallDialog
         }
 
         step.Values[ServiceKey] = service.Id;
-        return await step.BeginDialogAsync(FlowDialog.IdOf(service.Flow!), null, ct);
+        return service.Handling == ServiceHandling.Activation
+            ? await step.BeginDialogAsync(ActivationDialog.DialogId, null, ct)
+            : await step.BeginDialogAsync(FlowDialog.IdOf(service.Flow!), null, ct);
     }
 
     private async Task<DialogTurnResult> FileCaseAsync(WaterfallStepContext step, CancellationToken ct)
     {
+        if (DialogResults.IsBackToMenu(step.Result)) return await step.ReplaceDialogAsync(DialogId, false, ct);
         if (step.Result is FlowAnswers answers && catalog.Service((string)step.Values[ServiceKey]!) is { } service)
         {
             await filing.FileAsync(step.Context, service, answers, ct);

@@ -1,4 +1,3 @@
-using Chatbot.Core.Cases;
 using Chatbot.Core.Conversations;
 using Chatbot.Core.Messaging;
 using Chatbot.Dialogs.Catalog;
@@ -15,14 +14,14 @@ public sealed class TurnContextFactory(DialogCatalog catalog, IServiceProvider s
         return new TurnContext(Activity.FromInbound(message), state, now, catalog.Calendar.Zone, services);
     }
 
-    /// <summary>A bot-initiated turn about <paramref name="case"/> (see <see cref="CaseEventActivity"/>).</summary>
-    public ITurnContext CreateCaseEvent(string eventName, ServiceCase @case, ConversationState state, DateTimeOffset now)
+    /// <summary>A bot-initiated turn (see <see cref="EventActivity"/>).</summary>
+    public ITurnContext CreateEvent(CitizenEvent citizenEvent, ConversationState state, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(@case);
-        // A conversation without turns (expired for privacy, or never started) speaks the language the case was made in.
-        state.Language = catalog.Language(state.LastActivityAt is null ? @case.Language : state.Language);
-        var turn = new TurnContext(CaseEventActivity.Create(eventName, @case, now), state, now, catalog.Calendar.Zone, services);
-        CaseEventActivity.Attach(turn, @case);
+        ArgumentNullException.ThrowIfNull(citizenEvent);
+        // A conversation without turns (expired for privacy, or never started) speaks the language of the case or booking.
+        state.Language = catalog.Language(state.LastActivityAt is null ? citizenEvent.Language : state.Language);
+        var turn = new TurnContext(EventActivity.Create(citizenEvent, now), state, now, catalog.Calendar.Zone, services);
+        EventActivity.Attach(turn, citizenEvent);
         return turn;
     }
 }

@@ -13,9 +13,10 @@ public sealed class DialogCatalog
     private readonly Dictionary<string, GlobalWord> globalWords = new(StringComparer.Ordinal);
     private readonly KecamatanMatcher kecamatan;
 
-    internal DialogCatalog(BotSettings bot, WorkingCalendar calendar, IReadOnlyList<ServiceDefinition> services, IReadOnlyList<Office> offices, IReadOnlyDictionary<string, FlowDefinition> flows, TextTable texts, IReadOnlyDictionary<string, MessageTemplate> templates)
+    internal DialogCatalog(BotSettings bot, WorkingCalendar calendar, IReadOnlyList<ServiceDefinition> services, IReadOnlyList<Office> offices, IReadOnlyDictionary<string, FlowDefinition> flows, TextTable texts, IReadOnlyDictionary<string, MessageTemplate> templates, ActivationSettings activation)
     {
         Templates = templates;
+        Activation = activation;
         Bot = bot;
         Calendar = calendar;
         Services = services;
@@ -54,10 +55,13 @@ public sealed class DialogCatalog
     public TextTable Texts { get; }
 
     /// <summary>
-    /// The approved WhatsApp templates (dialogs/templates.json) by case event ("printed", "shipped", "ready",
-    /// "completed"): what the bot sends instead of free text outside the 24-hour window. Every event has one.
+    /// The approved WhatsApp templates (dialogs/templates.json) by event ("printed", …, "ikdReminderDayBefore", …; see
+    /// <see cref="TemplateEvents"/>): what the bot sends instead of free text outside the 24-hour window. Every event has one.
     /// </summary>
     public IReadOnlyDictionary<string, MessageTemplate> Templates { get; }
+
+    /// <summary>IKD activation (dialogs/ikd.json): people per officer, booking horizon, and the target of every area.</summary>
+    public ActivationSettings Activation { get; }
 
     /// <summary>An office of offices.json by id, or null.</summary>
     public Office? FindOffice(string? id) => Offices.FirstOrDefault(o => o.Id == id);
@@ -102,6 +106,9 @@ public sealed class DialogCatalog
     }
 
     public FlowDefinition? Flow(string id) => Flows.GetValueOrDefault(id);
+
+    /// <summary>The enabled service that books IKD activation sessions (at most one), or null.</summary>
+    public ServiceDefinition? ActivationService => EnabledServices.FirstOrDefault(s => s.Handling == ServiceHandling.Activation);
 
     public QueueSettings Queue(string queue) => Bot.Queues.GetValueOrDefault(queue) ?? Bot.Queues[Bot.AgentQueue];
 

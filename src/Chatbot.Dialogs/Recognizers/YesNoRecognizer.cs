@@ -11,6 +11,7 @@ public static class YesNoRecognizer
     [
         "ya", "iya", "iy", "y", "yes", "ok", "oke", "okey", "okay", "okai", "oce", "setuju", "betul", "benar", "bener", "boleh",
         "sip", "siap", "baik", "yoi", "yup", "yep", "yeah", "yea", "sure", "correct", "right", "agree", "lanjut", "yaa", "hooh",
+        "sudah", "udah", "sdh", "punya", "pernah", // "sudah menikah?", "punya HP sendiri?": the answer repeats the verb
     ]);
 
     private static readonly HashSet<string> No = Collapsed(

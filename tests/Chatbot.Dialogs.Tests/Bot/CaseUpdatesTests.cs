@@ -5,9 +5,7 @@ using Chatbot.Core.Ports;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Dialogs.Tests.Transcripts;
-using Chatbot.Redis;
 using Chatbot.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatbot.Dialogs.Tests.Bot;
@@ -25,17 +23,7 @@ public sealed class CaseUpdatesTests : IAsyncDisposable
 
     public CaseUpdatesTests(RedisServerFixture redis)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Redis"] = redis.ConnectionString,
-            ["Redis:KeyPrefix"] = RedisServerFixture.NewKeyPrefix(),
-        }).Build();
-        services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(clock)
-            .AddChatbotRedis(configuration)
-            .AddChatbotBot(Catalog.Value)
-            .BuildServiceProvider();
+        services = BotServices.Create(redis, Catalog.Value, clock);
     }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();

@@ -52,7 +52,7 @@ public sealed class DeliveryDialogsCatalogTests : IDisposable
         });
         var errors = copy.Errors().Select(e => (e.JsonPath, e.Reason)).ToList();
         Assert.Contains(("$.templates", "missing the template for 'completed': outside WhatsApp's 24-hour window the citizen could not be told"), errors);
-        Assert.Contains(("$.templates.cancelled", "unknown event 'cancelled' (expected one of printed, shipped, ready, completed)"), errors);
+        Assert.Contains(("$.templates.cancelled", "unknown event 'cancelled' (expected one of printed, shipped, ready, completed, ikdReminderDayBefore, ikdReminderHoursBefore, ikdSessionChanged, ikdSessionCancelled)"), errors);
     }
 
     [Fact]

@@ -18,14 +18,16 @@ public sealed class RealDialogsTests
     }
 
     [Fact]
-    public void The_menu_lists_the_ktp_report_first()
+    public void The_menu_lists_the_ktp_report_first_then_ikd_activation()
     {
         var first = Catalog.EnabledServices[0];
         Assert.Equal("lapor-rekam-ktp", first.Id);
         Assert.Equal("ktp-el", first.Queue);
         Assert.Equal("Lapor sudah rekam KTP-el", Catalog.Text("id", first.Title));
         Assert.NotNull(Catalog.Flow(first.Flow!));
-        Assert.All(Catalog.Services.Skip(1), s => Assert.False(s.IsEnabled));
+        var second = Catalog.EnabledServices[1];
+        Assert.Equal(("aktivasi-ikd", ServiceHandling.Activation, (string?)null), (second.Id, second.Handling, second.Flow));
+        Assert.All(Catalog.Services.Skip(2), s => Assert.False(s.IsEnabled));
     }
 
     [Fact]

@@ -68,6 +68,12 @@ public sealed record TranscriptFile(string Name, string Title, DateTimeOffset St
                 return new TranscriptStep.CaseAction(number, parts[1], parts.Length > 2 ? parts[2] : null);
             case "@window" when parts.Length == 2 && parts[1] == "closed":
                 return new TranscriptStep.WindowClosed(number);
+            case "@session" or "@group" when parts.Length == 3:
+                return new TranscriptStep.Setup(number, parts[0][1..], parts[1], parts[2]);
+            case "@office" when parts.Length >= 3:
+                return new TranscriptStep.OfficeAction(number, parts[1], parts[2]);
+            case "@reminders" when parts.Length == 1:
+                return new TranscriptStep.OfficeAction(number, "reminders", string.Empty);
             default:
                 throw Error(name, number, $"cannot read '{line}'");
         }

@@ -5,9 +5,7 @@ using Chatbot.Core.Messaging;
 using Chatbot.Core.Ports;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Dialogs.Catalog;
-using Chatbot.Redis;
 using Chatbot.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatbot.Dialogs.Tests.Transcripts;
@@ -16,7 +14,8 @@ namespace Chatbot.Dialogs.Tests.Transcripts;
 /// Plays a transcript through the production path minus HTTP: the inbox (dedupe + stream), the turn handler with the
 /// real catalog and real Redis stores, and the outbox stream, whose entries are what the bot said. "@case" lines play
 /// the operator: they call <see cref="CaseUpdates"/> as the console will, and what the bot then says comes out of the
-/// same outbox (a template shows as "[template HX…] variables").
+/// same outbox (a template shows as "[template HX…] variables"). "@session", "@group", "@office" and "@reminders" play
+/// the office's side of IKD activation (<see cref="ActivationDirectives"/>).
 /// </summary>
 public sealed class TranscriptRunner : IAsyncDisposable
 {
@@ -25,6 +24,7 @@ public sealed class TranscriptRunner : IAsyncDisposable
     private readonly ServiceProvider services;
     private readonly ManualClock clock;
     private readonly List<string> log = [];
+    private readonly ActivationDirectives activation;
     private string phone = "+6281234567890";
     private string profileName = "Budi";
     private InboundMessage? last;
@@ -33,17 +33,8 @@ public sealed class TranscriptRunner : IAsyncDisposable
     public TranscriptRunner(RedisServerFixture redis, DialogCatalog catalog, DateTimeOffset start)
     {
         clock = new ManualClock(start);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Redis"] = redis.ConnectionString,
-            ["Redis:KeyPrefix"] = RedisServerFixture.NewKeyPrefix(),
-        }).Build();
-        services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(clock)
-            .AddChatbotRedis(configuration)
-            .AddChatbotBot(catalog)
-            .BuildServiceProvider();
+        services = BotServices.Create(redis, catalog, clock);
+        activation = new ActivationDirectives(services, DateOnly.FromDateTime(start.DateTime));
     }
 
     public async Task PlayAsync(TranscriptFile file)
@@ -58,6 +49,7 @@ public sealed class TranscriptRunner : IAsyncDisposable
                 TranscriptStep.SendsLocation l => await SendAsync(string.Empty, [], new GeoLocation(l.Latitude, l.Longitude)),
                 TranscriptStep.Repeat => await RepeatAsync(),
                 TranscriptStep.CaseAction a => await CaseActionAsync(file, a, steps.Skip(i + 1).FirstOrDefault(s => s is not TranscriptStep.BotSays)),
+                TranscriptStep.OfficeAction o => await OfficeActionAsync(file, o),
                 _ => null,
             };
             await ApplyDirectiveAsync(file, steps[i]);
@@ -114,8 +106,14 @@ public sealed class TranscriptRunner : IAsyncDisposable
                 var actual = withFields.Fields.GetValueOrDefault(name);
                 if (actual != value) Fail(file, e.Line, $"case field '{name}' is {actual ?? "absent"}, expected {value ?? "absent"}");
                 break;
+            case TranscriptStep.Expect e when ActivationDirectives.Expects(e.What):
+                if (await activation.ExpectAsync(e.What, e.Value, phone) is { } wrong) Fail(file, e.Line, wrong);
+                break;
             case TranscriptStep.Expect e:
                 Fail(file, e.Line, $"unknown expectation '{e.What}'");
+                break;
+            case TranscriptStep.Setup setup:
+                if (await activation.SetupAsync(setup) is { } refused) Fail(file, setup.Line, refused);
                 break;
         }
     }
@@ -145,6 +143,14 @@ public sealed class TranscriptRunner : IAsyncDisposable
 
         var said = await ReadOutboxAsync();
         return said;
+    }
+
+    /// <summary>The office's side of IKD activation (<see cref="ActivationDirectives"/>), then what the bot sent.</summary>
+    private async Task<List<string>> OfficeActionAsync(TranscriptFile file, TranscriptStep.OfficeAction action)
+    {
+        clock.Advance(TimeSpan.FromSeconds(5));
+        if (await activation.ActAsync(action) is { } refused) Fail(file, action.Line, refused);
+        return await ReadOutboxAsync();
     }
 
     private async Task<ServiceCase> NewestCaseAsync(TranscriptFile file, int line)

@@ -40,4 +40,18 @@ public abstract record TranscriptStep(int Line)
 
     /// <summary>"@window closed": a day passes without a message from the citizen, so WhatsApp's 24-hour window closes.</summary>
     public sealed record WindowClosed(int Line) : TranscriptStep(Line);
+
+    /// <summary>
+    /// "@session S1 area=ciwandan date=+2d 09:00-12:00 officers=2 [perOfficer=1] [reserved=pt-x] [place=Aula_Kecamatan]",
+    /// "@group UND-K7MQ2X session=S1 seats=3 institution=pt-x [unit=Bagian_Umum]": the office sets up an IKD activation
+    /// session (named S1 in the transcript) or an institution's group booking. Nothing is said to the citizen.
+    /// </summary>
+    public sealed record Setup(int Line, string Kind, string Name, string Arguments) : TranscriptStep(Line);
+
+    /// <summary>
+    /// "@office cancel-session S1 [reason]", "@office edit-session S1 [date=+3d] [10:00-12:00] [place=…]",
+    /// "@office remind-now S1", "@reminders" (the reminder worker sends what is due now): the office acts through
+    /// ActivationDesk; the bot lines after it are what the citizen is told.
+    /// </summary>
+    public sealed record OfficeAction(int Line, string Action, string Arguments) : TranscriptStep(Line);
 }

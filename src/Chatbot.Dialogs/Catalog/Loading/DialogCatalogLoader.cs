@@ -34,7 +34,6 @@ internal static class DialogCatalogLoader
             context.Errors.Add(context.Relative(context.Full(Path.Combine("flows", DeliveryFlows.Pickup + ".json"))), "$.steps", $"needs a choice step with \"choices\": {{ \"source\": \"{StepChoices.OfficesSource}\" }} (where the citizen picks up the card)");
         }
 
-
         var servicesPath = context.Full("services.json");
         var services = DialogJson.Read<ServiceCatalogFile>(servicesPath, context.Relative(servicesPath), context.Errors, out var servicesClean);
         if (services is not null) Guard(servicesClean, () => ServicesValidator.Check(context, services, context.Relative(servicesPath), botClean ? bot : null, flowFiles));
@@ -44,12 +43,16 @@ internal static class DialogCatalogLoader
         var templates = DialogJson.Read<TemplateCatalogFile>(templatesPath, context.Relative(templatesPath), context.Errors, out var templatesClean);
         if (templates is not null) Guard(templatesClean, () => TemplatesValidator.Check(context, templates, context.Relative(templatesPath)));
 
-        if (context.Errors.Count > 0 || bot is null || calendar is null || offices is null || services is null || templates is null)
+        var activationPath = context.Full("ikd.json");
+        var activationFile = DialogJson.Read<ActivationFile>(activationPath, context.Relative(activationPath), context.Errors, out var activationClean);
+        var activation = activationFile is null ? null : Guard(activationClean, () => ActivationValidator.Check(context, activationFile, context.Relative(activationPath), officesClean ? offices : null));
+
+        if (context.Errors.Count > 0 || bot is null || calendar is null || offices is null || services is null || templates is null || activation is null)
         {
             throw new DialogCatalogException(context.Errors.All);
         }
 
-        return new DialogCatalog(bot, calendar, services.Services, offices.Offices, flows, context.Texts, templates.Templates);
+        return new DialogCatalog(bot, calendar, services.Services, offices.Offices, flows, context.Texts, templates.Templates, activation);
     }
 
     /// <summary>A flow a service runs opens a case at its end, so it must say "created" / "joined" (its "done").</summary>

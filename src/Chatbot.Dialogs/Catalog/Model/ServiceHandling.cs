@@ -10,4 +10,7 @@ public enum ServiceHandling
 
     /// <summary>The conversation goes straight to an operator queue.</summary>
     Operator,
+
+    /// <summary>The bot books a seat at an IKD activation session (dialogs/ikd.json); no case is opened.</summary>
+    Activation,
 }

@@ -12,6 +12,13 @@ public sealed class WorkingCalendar(TimeZoneInfo zone, IReadOnlyDictionary<DayOf
 
     public DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
+    /// <summary>The instant of an office clock reading ("4 March, 09:00" in the office's zone).</summary>
+    public DateTimeOffset FromLocal(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
     public bool IsOpen(DateTimeOffset instant)
     {
         var local = ToLocal(instant);

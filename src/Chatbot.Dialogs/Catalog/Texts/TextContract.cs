@@ -69,6 +69,7 @@ public static class TextContract
             [TextKeys.RatingSkipped] = [],
         };
         foreach (var status in Enum.GetValues<CaseStatus>()) keys[TextKeys.StatusName(status)] = [];
+        foreach (var (key, placeholders) in ActivationTextKeys.Required) keys[key] = placeholders;
         return keys;
     }
 

@@ -13,6 +13,7 @@ internal static partial class ServicesValidator
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? activationService = null;
         for (var i = 0; i < catalog.Services.Count; i++)
         {
             var service = catalog.Services[i];
@@ -36,7 +37,13 @@ internal static partial class ServicesValidator
             }
             else if (service.Flow is not null)
             {
-                context.Errors.Add(file, at + ".flow", "a service handled by an operator has no flow (remove 'flow' or set \"handling\": \"flow\")");
+                context.Errors.Add(file, at + ".flow", $"a service handled by {(service.Handling == ServiceHandling.Operator ? "an operator" : "the IKD booking")} has no flow (remove 'flow' or set \"handling\": \"flow\")");
+            }
+
+            if (service.Handling == ServiceHandling.Activation && service.IsEnabled)
+            {
+                if (activationService is not null) context.Errors.Add(file, at + ".handling", $"only one enabled service can book IKD activation sessions ('{activationService}' does already)");
+                activationService ??= service.Id;
             }
 
             for (var j = 0; j < service.Aliases.Count; j++)
@@ -49,6 +56,5 @@ internal static partial class ServicesValidator
                 else aliases[normal] = service.Id;
             }
         }
-
     }
 }
