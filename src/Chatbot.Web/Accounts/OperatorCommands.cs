@@ -12,7 +12,9 @@ namespace Chatbot.Web.Accounts;
 /// <code>
 /// dotnet Chatbot.Web.dll seed-operator                          the first account, "admin", once
 /// dotnet Chatbot.Web.dll create-operator &lt;name&gt; &lt;role&gt; [display name]   role: Operator, Supervisor or Admin
+/// dotnet Chatbot.Web.dll create-operator &lt;name&gt; Coordinator [display name] &lt;institution&gt;
 /// </code>
+/// A coordinator's institution is an institution id, or the name of one new to the office (created).
 /// A new account's password is printed once and never stored in clear. Exit code 0 on success (also when
 /// seed-operator finds an account), 1 when it failed, 2 for a wrong command line.
 /// </summary>
@@ -52,7 +54,7 @@ public static class OperatorCommands
             return command[0] switch
             {
                 SeedOperator when command.Count == 1 => await SeedAsync(provider, output, cancellationToken),
-                CreateOperator when command.Count is 3 or 4 => await CreateAsync(provider, command, output, error, cancellationToken),
+                CreateOperator when command.Count is 3 or 4 or 5 => await CreateAsync(provider, command, output, error, cancellationToken),
                 _ => Usage(error),
             };
         }
@@ -84,8 +86,20 @@ public static class OperatorCommands
         if (name is null || !Enum.TryParse<OperatorRole>(command[2], ignoreCase: true, out var role) || !Enum.IsDefined(role))
             return Usage(error);
 
-        var displayName = command.Count == 4 ? command[3] : null;
-        var password = await provider.GetRequiredService<OperatorProvisioning>().CreateAsync(name, role, displayName, cancellationToken);
+        // A coordinator's last argument is the institution; anyone else has at most a display name after the role.
+        var coordinator = role == OperatorRole.Coordinator;
+        if (coordinator ? command.Count < 4 : command.Count > 4) return Usage(error);
+        var displayName = command.Count == (coordinator ? 5 : 4) ? command[3] : null;
+        string? institution = null;
+        if (coordinator)
+        {
+            var resolved = await provider.GetRequiredService<InstitutionResolver>().ResolveAsync(command[^1], cancellationToken);
+            if (resolved is null) return Usage(error);
+            institution = resolved.Value.Institution.Id;
+            if (resolved.Value.Created) await output.WriteLineAsync($"institution created: {institution} ({resolved.Value.Institution.Name})");
+        }
+
+        var password = await provider.GetRequiredService<OperatorProvisioning>().CreateAsync(name, role, displayName, institution, cancellationToken);
         if (password is null)
         {
             await error.WriteLineAsync($"operator account exists already ({name}); nothing changed");
@@ -100,6 +114,7 @@ public static class OperatorCommands
     {
         error.WriteLine($"usage: {SeedOperator}");
         error.WriteLine($"       {CreateOperator} <name> <role> [display name]   (name: 1-{OperatorUserName.MaxLength} characters, no spaces; role: {string.Join(", ", Enum.GetNames<OperatorRole>())})");
+        error.WriteLine($"       {CreateOperator} <name> {nameof(OperatorRole.Coordinator)} [display name] <institution>   (institution: its id, or a new institution's name)");
         return 2;
     }
 

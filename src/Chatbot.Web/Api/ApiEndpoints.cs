@@ -22,7 +22,7 @@ internal static class ApiEndpoints
         var account = await accounts.FindAsync(actor.UserName, http.RequestAborted);
         if (account is null) return TypedResults.Unauthorized();
         // TODO(routing): the operator's skills (null: every queue until the routing engine stores them).
-        return TypedResults.Ok(new MeView(account.UserName, account.DisplayName, account.Role.ToString(), actor.IsSupervisor, account.Role == OperatorRole.Admin, null));
+        return TypedResults.Ok(new MeView(account.UserName, account.DisplayName, account.Role.ToString(), actor.IsSupervisor, account.Role == OperatorRole.Admin, null, account.Institution));
     }
 
     public static Ok<AntiforgeryTokenView> Antiforgery(HttpContext http, IAntiforgery antiforgery)
@@ -142,7 +142,7 @@ internal static class ApiEndpoints
 
     public static async Task<Results<Ok<CreatedAccountView>, ProblemHttpResult>> CreateAccountAsync(HttpContext http, AccountActions accounts, CreateAccountRequest request)
     {
-        var result = await accounts.CreateAsync(ApiResults.ActorOf(http), request.UserName, request.Role, request.DisplayName, http.RequestAborted);
+        var result = await accounts.CreateAsync(ApiResults.ActorOf(http), request.UserName, request.Role, request.DisplayName, request.Institution, http.RequestAborted);
         if (result.Succeeded) http.Response.Headers.CacheControl = "no-store";
         return ApiResults.From(result);
     }

@@ -85,13 +85,18 @@ public static class ApiExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi().AllowAnonymous();
 
+        // Any signed-in account (coordinators too): who am I, and the antiforgery token for the unsafe methods.
+        var everyone = app.MapGroup(ApiPaths.Root)
+            .RequireAuthorization(ApiPolicies.SignedIn)
+            .WithTags("operator");
+        everyone.MapGet("/me", ApiEndpoints.MeAsync);
+        everyone.MapGet("/antiforgery", ApiEndpoints.Antiforgery);
+
         var api = app.MapGroup(ApiPaths.Root)
             .RequireAuthorization(ApiPolicies.Operator)
             .AddEndpointFilter<ApiAntiforgeryFilter>()
             .WithTags("operator");
 
-        api.MapGet("/me", ApiEndpoints.MeAsync);
-        api.MapGet("/antiforgery", ApiEndpoints.Antiforgery);
         api.MapGet("/events", ConsoleEventStream.StreamAsync).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
 
         api.MapGet("/cases", ApiEndpoints.ListCasesAsync);

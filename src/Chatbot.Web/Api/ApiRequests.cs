@@ -10,11 +10,13 @@ public sealed record TemplateRequest(string? Name, Dictionary<string, string>? V
 
 public sealed record TransferRequest(string? Queue, string? Operator);
 
-public sealed record CreateAccountRequest(string? UserName, string? Role, string? DisplayName);
+/// <summary><see cref="Institution"/>: required for a Coordinator; an institution id, or a new institution's name (created).</summary>
+public sealed record CreateAccountRequest(string? UserName, string? Role, string? DisplayName, string? Institution = null);
 
 // Small responses.
 
-public sealed record MeView(string UserName, string DisplayName, string Role, bool IsSupervisor, bool IsAdmin, IReadOnlyList<string>? Skills);
+/// <summary><see cref="Institution"/>: a coordinator's institution id (null for the office's staff).</summary>
+public sealed record MeView(string UserName, string DisplayName, string Role, bool IsSupervisor, bool IsAdmin, IReadOnlyList<string>? Skills, string? Institution = null);
 
 public sealed record AntiforgeryTokenView(string HeaderName, string Token);
 

@@ -27,4 +27,15 @@ public sealed class ConsoleCookieEvents(IOperatorAccounts accounts) : CookieAuth
             context.ShouldRenew = true;
         }
     }
+
+    /// <summary>
+    /// A signed-in account refused a console page by its role goes to the console's start, which sends each role to its
+    /// own page (the sign-in page would send a signed-in user straight back: a loop).
+    /// </summary>
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Redirect(ConsolePaths.Root);
+        return Task.CompletedTask;
+    }
 }

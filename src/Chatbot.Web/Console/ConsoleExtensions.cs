@@ -16,7 +16,7 @@ namespace Chatbot.Web.OperatorConsole;
 /// </summary>
 public static class ConsoleExtensions
 {
-    /// <summary>Accounts, the console cookie (HttpOnly, SameSite=Strict, Secure on https, 8 hours sliding), antiforgery, the policy.</summary>
+    /// <summary>Accounts, the console cookie (HttpOnly, SameSite=Strict, Secure on https, 8 hours sliding), antiforgery, the policies (staff; any signed-in account).</summary>
     public static IServiceCollection AddChatbotConsole(this IServiceCollection services)
     {
         services.AddOperatorAccounts();
@@ -43,7 +43,12 @@ public static class ConsoleExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(ConsoleAuthentication.Policy, policy => policy
                 .AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
-                .RequireAuthenticatedUser());
+                .RequireAuthenticatedUser()
+                .RequireRole(ConsoleAuthentication.StaffRoles))
+            .AddPolicy(ConsoleAuthentication.SignedInPolicy, policy => policy
+                .AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(ConsoleAuthentication.AllRoles));
 
         services.AddAntiforgery(options =>
         {
@@ -65,13 +70,14 @@ public static class ConsoleExtensions
         app.UseAntiforgery();
 
         var console = app.MapGroup(ConsolePaths.Root).ExcludeFromDescription();
-        console.MapGet("/", HomeEndpoint.ShowAsync).RequireAuthorization(ConsoleAuthentication.Policy);
+        console.MapGet("/", HomeEndpoint.ShowAsync).RequireAuthorization(ConsoleAuthentication.SignedInPolicy);
         console.MapGet("/login", LoginEndpoints.Show).AllowAnonymous();
         console.MapPost("/login", LoginEndpoints.SubmitAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryCheck>();
         console.MapPost("/logout", LoginEndpoints.LogoutAsync)
-            .RequireAuthorization(ConsoleAuthentication.Policy)
+            .RequireAuthorization(ConsoleAuthentication.SignedInPolicy)
             .AddEndpointFilter<AntiforgeryCheck>();
         app.MapConsoleApp();
+        app.MapIkdConsole();
         return app;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 
 namespace Chatbot.Web.OperatorConsole;
 
-/// <summary>GET /console (signed-in operators only).</summary>
+/// <summary>GET /console: the staff's start page; a coordinator is sent to their IKD group bookings.</summary>
 public static class HomeEndpoint
 {
     public static async Task<IResult> ShowAsync(
@@ -14,6 +14,7 @@ public static class HomeEndpoint
         var userName = ConsolePrincipal.UserName(httpContext.User);
         var account = userName is null ? null : await accounts.FindAsync(userName, cancellationToken);
         if (account is null) return Results.Challenge(authenticationSchemes: [ConsoleAuthentication.Scheme]);
+        if (!ConsoleAuthentication.IsStaff(account.Role)) return Results.Redirect(ConsoleAuthentication.CoordinatorHome);
 
         var waiting = await handoffQueue.CountAsync(cancellationToken);
         return HomePage.Render(httpContext, antiforgery, account, waiting);

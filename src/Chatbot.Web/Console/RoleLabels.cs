@@ -10,6 +10,7 @@ public static class RoleLabels
         OperatorRole.Operator => "Petugas",
         OperatorRole.Supervisor => "Supervisor",
         OperatorRole.Admin => "Admin",
+        OperatorRole.Coordinator => "Koordinator",
         _ => role.ToString(),
     };
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Redis;
 using Chatbot.Web.Accounts;
+using Chatbot.Web.Activation;
 using Chatbot.Web.Api;
 using Chatbot.Web.Options;
 using Chatbot.Twilio;
@@ -29,6 +30,7 @@ public static class HostingExtensions
         SharedKeyRing.AddSharedKeyRing(builder.Services);
         builder.Services.AddChatbotOperations(builder.Configuration);
         builder.Services.AddChatbotRouting(builder.Configuration);
+        builder.Services.AddChatbotActivation();
         return builder;
     }
 
@@ -40,6 +42,7 @@ public static class HostingExtensions
         app.MapSimulator();
         app.MapChatbotApi();
         app.MapRoutingApi();
+        app.MapActivationApi();
         return app;
     }
 }

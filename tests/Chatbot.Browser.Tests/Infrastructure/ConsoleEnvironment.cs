@@ -114,25 +114,29 @@ public sealed partial class ConsoleEnvironment : IAsyncLifetime
     /// <summary>A NIK no other test of this run uses (the same NIK would join an open case): Kota Cilegon, born 17-08-1990.</summary>
     public string NextNik() => "367201170890" + Interlocked.Increment(ref nikSerial).ToString("0000", CultureInfo.InvariantCulture);
 
-    /// <summary>"create-operator name role display" through the service's dll; the one-time password it printed.</summary>
-    public async Task<string> CreateAccountAsync(string userName, string role, string displayName)
+    /// <summary>
+    /// "create-operator name role display [institution]" through the service's dll (a coordinator's last argument is their
+    /// institution: an id, or a new institution's name); the one-time password it printed.
+    /// </summary>
+    public async Task<string> CreateAccountAsync(string userName, string role, string displayName, string? institution = null)
     {
-        var (code, output) = await ServiceProcess.CommandAsync(Settings, "create-operator", userName, role, displayName);
+        string[] args = institution is null ? ["create-operator", userName, role, displayName] : ["create-operator", userName, role, displayName, institution];
+        var (code, output) = await ServiceProcess.CommandAsync(Settings, args);
         Assert.True(code == 0, $"create-operator {userName} exited {code}:\n{output}");
         var match = PasswordLine().Match(output);
         Assert.True(match.Success, "No password in: " + output);
         return match.Groups[1].Value;
     }
 
-    /// <summary>A new browser context (its own cookies) on a phone-sized or desktop viewport.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    /// <summary>A new browser context (its own cookies) on a phone-sized or desktop viewport, or the one given.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Service.BaseUrl,
             Locale = "id-ID",
             TimezoneId = "Asia/Jakarta",
-            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = viewport ?? (phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 }),
             IsMobile = phone,
             HasTouch = phone,
         });
@@ -144,14 +148,18 @@ public sealed partial class ConsoleEnvironment : IAsyncLifetime
     }
 
     /// <summary>Signs in through the real form and waits for the console app to start.</summary>
-    public async Task<IPage> SignInAsync(string userName, string password, bool phone = false)
+    public Task<IPage> SignInAsync(string userName, string password, bool phone = false) =>
+        SignInAsync(userName, password, "/console", phone);
+
+    /// <summary>Signs in through the real form on its way to <paramref name="path"/> and waits for that page's script to be ready.</summary>
+    public async Task<IPage> SignInAsync(string userName, string password, string path, bool phone = false, ViewportSize? viewport = null)
     {
-        var page = await NewPageAsync(phone);
-        await page.GotoAsync("/console/login");
+        var page = await NewPageAsync(phone, viewport);
+        await page.GotoAsync("/console/login?returnUrl=" + Uri.EscapeDataString(path));
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/console$"));
+        await page.WaitForURLAsync(new Regex(Regex.Escape(path) + "$"));
         await page.WaitForSelectorAsync("body[data-ready=true]");
         return page;
     }

@@ -19,13 +19,16 @@ public static class ConsoleAppAssets
     public static readonly string Version = Convert.ToHexStringLower(
         SHA256.HashData(Encoding.UTF8.GetBytes(ConsoleAppScript.Text + ConsoleAppStyle.Text)))[..12];
 
-    public static IResult Serve(HttpContext httpContext, string name)
+    public static IResult Serve(HttpContext httpContext, string name) =>
+        Files.TryGetValue(name, out var file) ? Send(httpContext, file.ContentType, file.Bytes, Version) : Results.NotFound();
+
+    /// <summary>An asset: cached for a day when asked for with its current <paramref name="version"/>, else revalidated.</summary>
+    public static IResult Send(HttpContext httpContext, string contentType, byte[] bytes, string version)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (!Files.TryGetValue(name, out var file)) return Results.NotFound();
         var headers = httpContext.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = httpContext.Request.Query["v"] == Version ? "private, max-age=86400, immutable" : "no-cache";
-        return Results.Bytes(file.Bytes, file.ContentType);
+        headers.CacheControl = httpContext.Request.Query["v"] == version ? "private, max-age=86400, immutable" : "no-cache";
+        return Results.Bytes(bytes, contentType);
     }
 }

@@ -26,7 +26,10 @@ public sealed class ConsoleAppPage(string page, OperatorAccount account, long wa
         return new ConsoleAppPage(page, account, waiting, antiforgery.GetAndStoreTokens(httpContext));
     }
 
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext) => WriteAsync(httpContext, Html());
+
+    /// <summary>Writes a console page with the console app's headers (<see cref="ContentSecurityPolicy"/>, nothing cached, no framing).</summary>
+    public static async Task WriteAsync(HttpContext httpContext, string html)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
@@ -39,33 +42,17 @@ public sealed class ConsoleAppPage(string page, OperatorAccount account, long wa
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        await response.WriteAsync(Html(), httpContext.RequestAborted);
+        await response.WriteAsync(html, httpContext.RequestAborted);
     }
 
     public string Html()
     {
         var e = HtmlEncoder.Default;
         var role = account.Role;
-        var nav = new List<(string Page, string Href, string Label)> { ("home", ConsolePaths.Root, "Kasus") };
-        if (role is OperatorRole.Supervisor or OperatorRole.Admin)
-        {
-            nav.Add(("dashboard", ConsoleAppPaths.Dashboard, "Dasbor"));
-            nav.Add(("audit", ConsoleAppPaths.Audit, "Audit"));
-        }
-
-        if (role is OperatorRole.Admin) nav.Add(("accounts", ConsoleAppPaths.Accounts, "Akun"));
-        var links = string.Concat(nav.Select(n =>
-            $"""<a href="{e.Encode(n.Href)}" data-nav data-page="{n.Page}"{(n.Page == Page ? " class=\"active\" aria-current=\"page\"" : string.Empty)}>{e.Encode(n.Label)}</a>"""));
+        var links = ConsoleNavigation.Html(role, Page);
 
         return $"""
-            <!doctype html>
-            <html lang="id">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="color-scheme" content="light">
-            <title>Konsol petugas - Layanan Adminduk</title>
-            <link rel="stylesheet" href="{e.Encode(ConsoleAppPaths.Asset("app.css"))}">
+            {ConsoleChrome.Head("Konsol petugas")}
             </head>
             <body data-page="{e.Encode(Page)}" data-user="{e.Encode(account.UserName)}" data-display="{e.Encode(account.DisplayName)}" data-role="{e.Encode(role.ToString())}" data-api="{e.Encode(ConsoleAppPaths.Api)}" data-root="{e.Encode(ConsolePaths.Root)}">
             <header class="top">
@@ -76,10 +63,7 @@ public sealed class ConsoleAppPage(string page, OperatorAccount account, long wa
             <span id="live" class="live off">○ Menyambung…</span>
             <div class="who">
             <p class="sub">Masuk sebagai <strong>{e.Encode(account.DisplayName)}</strong> ({e.Encode(RoleLabels.Of(role))})<br>Nama pengguna: {e.Encode(account.UserName)}</p>
-            <form method="post" action="{e.Encode(ConsolePaths.Logout)}">
-            <input type="hidden" name="{e.Encode(tokens.FormFieldName)}" value="{e.Encode(tokens.RequestToken ?? string.Empty)}">
-            <button type="submit" class="secondary small">Keluar</button>
-            </form>
+            {ConsoleChrome.SignOut(tokens)}
             </div>
             </header>
             <div id="offer" class="offer" role="alert" hidden></div>

@@ -1,0 +1,32 @@
+using Chatbot.Dialogs.Bot.Activation;
+using Chatbot.Web.Api;
+using Chatbot.Web.Operations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Chatbot.Web.Activation;
+
+/// <summary>
+/// A refused session action as HTTP: invalid 400 (the desk's reason under errors.session), unknown 404, cancelled or
+/// capacity below the seats taken 409.
+/// </summary>
+public static class SessionActionResults
+{
+    public static ProblemHttpResult Refusal(SessionActionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome switch
+        {
+            SessionActionOutcome.Invalid => TypedResults.Problem(
+                detail: result.Reason,
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["code"] = "invalid", ["errors"] = new Dictionary<string, string[]> { ["session"] = [result.Reason] } }),
+            SessionActionOutcome.NotFound => NotFound(),
+            SessionActionOutcome.Cancelled => ApiResults.Problem(OperationOutcome.Conflict, "Sesi sudah dibatalkan. " + result.Reason, "cancelled"),
+            SessionActionOutcome.CapacityBelowTaken => ApiResults.Problem(
+                OperationOutcome.Conflict, "Kapasitas baru di bawah kursi yang sudah terisi. " + result.Reason, "capacityBelowTaken"),
+            _ => ApiResults.Problem(OperationOutcome.Refused, result.Reason, ProblemCode.Of(result.Outcome)),
+        };
+    }
+
+    public static ProblemHttpResult NotFound() => ApiResults.Problem(OperationOutcome.NotFound, "Sesi tidak ditemukan.", "notFound");
+}

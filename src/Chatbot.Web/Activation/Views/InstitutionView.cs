@@ -1,0 +1,3 @@
+namespace Chatbot.Web.Activation;
+
+public sealed record InstitutionView(string Id, string Name);
