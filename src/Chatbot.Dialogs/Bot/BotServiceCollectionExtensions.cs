@@ -35,6 +35,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CitizenNotifier>();
         services.AddSingleton<CaseUpdates>();
         services.AddSingleton<ActivationDesk>();
+        services.AddSingleton<UnattendedBookings>();
         return services;
     }
 

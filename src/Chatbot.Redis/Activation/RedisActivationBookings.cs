@@ -66,7 +66,7 @@ public sealed class RedisActivationBookings(RedisContext redis, IOptions<Activat
                 ],
                 [
                     code.Value, countedDay, checkIn.Status.ToString(), checkIn.Failure?.ToString() ?? string.Empty, checkIn.Note ?? string.Empty,
-                    checkIn.By, IkdTime.Ms(checkIn.At), IkdTime.Day(checkIn.Day), checkIn.Day.DayNumber,
+                    checkIn.By, IkdTime.Ms(checkIn.At), IkdTime.Day(checkIn.Day), checkIn.Day.DayNumber, checkIn.OnlyIfUnrecorded ? "1" : "0",
                 ],
                 cancellationToken),
             $"record the outcome of booking {code}");

@@ -3,13 +3,15 @@
 -- After ikd-lib.lua's KEYS[1..8]: KEYS[9] the new day's counts (hash), KEYS[10] the counts of the day the caller
 -- believes the booking was counted for (KEYS[9] when none), KEYS[11] days with counts (zset), KEYS[12] activated totals (hash).
 -- ARGV[1] code, ARGV[2] that believed day ('' = not counted yet), ARGV[3] status, ARGV[4] failure ('' = none),
--- ARGV[5] note ('' = none), ARGV[6] by, ARGV[7] at ms, ARGV[8] day "yyyy-MM-dd", ARGV[9] day number.
+-- ARGV[5] note ('' = none), ARGV[6] by, ARGV[7] at ms, ARGV[8] day "yyyy-MM-dd", ARGV[9] day number,
+-- ARGV[10] '1' = only while nothing is recorded yet (the no-show sweep never overwrites an officer's outcome).
 -- Returns {outcome, booking json or false, session json or false}, or {'retry', counted day} when ARGV[2] was wrong.
 purge_expired()
 local b = booking_get(ARGV[1])
 if not b then return {'NotFound', false, false} end
 local s = session_get(b.s)
 if b.st == 'Cancelled' then return {'IllegalChange', cjson.encode(b), encoded(s)} end
+if ARGV[10] == '1' and b.st ~= 'Booked' then return {'IllegalChange', cjson.encode(b), encoded(s)} end
 if (b.cd or '') ~= ARGV[2] then return {'retry', b.cd or ''} end
 
 if b.st == 'Booked' then
