@@ -157,7 +157,8 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
             case GlobalWord.English or GlobalWord.Bahasa:
                 turn.Conversation.Language = catalog.Language(word == GlobalWord.English ? "en" : "id");
                 await Say(turn, TextKeys.LanguageSwitched, ct);
-                if (active) await RepromptInLanguageAsync(dc, ct);
+                // The question on screen was in the old language: the dialog that asked it asks it again, built in the new one.
+                if (active) await dc.AskAgainAsync(ct);
                 else await dc.BeginDialogAsync(MainMenuDialog.DialogId, false, ct);
                 break;
             case GlobalWord.Cancel when DeliveryDialog.OptionsOf(dc.Stack) is { } delivery:
@@ -190,30 +191,6 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
                 await dc.CancelAllDialogsAsync(ct);
                 await handoff.RequestAsync(turn, ct);
                 break;
-        }
-    }
-
-    /// <summary>The question on screen was in the old language: its owner asks it again, built in the new one.</summary>
-    private static async Task RepromptInLanguageAsync(DialogContext dc, CancellationToken ct)
-    {
-        if (dc.Stack.Count >= 2 && dc.FindDialog(dc.Stack[1].Id) is FlowDialog flow)
-        {
-            dc.Stack.RemoveAt(0);
-            await flow.AskAgainAsync(dc, ct);
-        }
-        else if (dc.Stack.Count == 2 && dc.Stack[1].Id == DeliveryDialog.DialogId && DeliveryDialog.OptionsOf(dc.Stack) is { } delivery)
-        {
-            await dc.CancelAllDialogsAsync(ct);
-            await dc.BeginDialogAsync(DeliveryDialog.DialogId, new DeliveryOptions { Code = delivery.Code, Again = true }, ct);
-        }
-        else if (dc.Stack.Count == 2 && dc.Stack[1].Id == MainMenuDialog.DialogId)
-        {
-            await dc.CancelAllDialogsAsync(ct);
-            await dc.BeginDialogAsync(MainMenuDialog.DialogId, false, ct);
-        }
-        else
-        {
-            await dc.RepromptDialogAsync(ct);
         }
     }
 

@@ -38,6 +38,13 @@ public sealed class DeliveryDialog : WaterfallDialog
         // "options" is where a waterfall keeps what it was begun with.
         stack.FirstOrDefault(d => d.Id == DialogId)?.State.TryGetValue("options", out var options) == true ? options as DeliveryOptions : null;
 
+    /// <summary>Needs no kept step input: the question is built from the options.</summary>
+    public override bool CanAskAgain(DialogInstance instance) => true;
+
+    /// <summary>The Pos-or-pickup question is the only one this dialog asks itself: asked again, without the "printed" message.</summary>
+    public override Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken ct = default) =>
+        dc.ReplaceDialogAsync(DialogId, new DeliveryOptions { Code = OptionsOf(dc.Stack)!.Code, Again = true }, ct);
+
     /// <summary>"Siap diambil": the pickup code, the office, its address and hours (also said again on the office's reminder).</summary>
     public static string ReadyText(DialogCatalog catalog, string language, ServiceCase @case)
     {

@@ -13,7 +13,7 @@ namespace Chatbot.Dialogs.Bot;
 /// <see cref="FlowAnswers"/>, or with null when the citizen declined consent or cancelled at the summary (or asked to
 /// change a flow that has nothing to change: its caller offers the way back).
 /// </summary>
-public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dialog(IdOf(flow.Id))
+public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dialog(IdOf(flow.Id)), IAsksAgain
 {
     private const string ValuesKey = "values";
     private const string IndexKey = "index";
@@ -81,7 +81,7 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
     }
 
     /// <summary>Asks the current question again from scratch (after a language switch, the texts are rebuilt).</summary>
-    public Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken ct)
+    public Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken ct = default)
     {
         var state = dc.ActiveDialog!.State;
         var index = Convert.ToInt32(state[IndexKey], CultureInfo.InvariantCulture);

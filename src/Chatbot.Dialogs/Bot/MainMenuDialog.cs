@@ -33,6 +33,13 @@ public sealed class MainMenuDialog : WaterfallDialog
         AddStep(FileCaseAsync);
     }
 
+    /// <summary>Needs no kept step input: the question is built from the options.</summary>
+    public override bool CanAskAgain(DialogInstance instance) => true;
+
+    /// <summary>The menu is the only question the menu itself asks: shown again, without the greeting.</summary>
+    public override Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken ct = default) =>
+        dc.ReplaceDialogAsync(DialogId, false, ct);
+
     private async Task<DialogTurnResult> ShowMenuAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var turn = step.Context;

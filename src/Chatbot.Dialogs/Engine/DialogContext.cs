@@ -87,6 +87,23 @@ public class DialogContext
         await dialog.RepromptDialogAsync(Context, instance, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Asks the open question again from scratch: the dialog that owns the prompt on top builds it anew if it is an
+    /// <see cref="IAsksAgain"/> (in the citizen's current language, with fresh lists); otherwise the same text is repeated.
+    /// </summary>
+    public async Task AskAgainAsync(CancellationToken ct = default)
+    {
+        if (Stack.Count >= 2 && FindDialog(Stack[1].Id) is IAsksAgain owner && owner.CanAskAgain(Stack[1]))
+        {
+            await EndActiveDialogAsync(DialogReason.CancelCalled, ct).ConfigureAwait(false);
+            await owner.AskAgainAsync(this, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await RepromptDialogAsync(ct).ConfigureAwait(false);
+        }
+    }
+
     private async Task EndActiveDialogAsync(DialogReason reason, CancellationToken ct)
     {
         if (ActiveDialog is not { } instance) return;

@@ -9,4 +9,7 @@ public enum DialogReason
     ReplaceCalled,
     CancelCalled,
     NextCalled,
+
+    /// <summary>The step runs again to ask its question anew (<see cref="IAsksAgain"/>).</summary>
+    AskAgainCalled,
 }

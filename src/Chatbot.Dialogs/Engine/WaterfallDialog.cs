@@ -1,11 +1,15 @@
 namespace Chatbot.Dialogs;
 
-/// <summary>A dialog made of steps run in order, one prompt per turn (Bot Builder's waterfall).</summary>
-public class WaterfallDialog : Dialog
+/// <summary>
+/// A dialog made of steps run in order, one prompt per turn (Bot Builder's waterfall). Each step's input (the previous
+/// step's result) is kept, so that the step that asked the open question can run again to ask it anew (<see cref="IAsksAgain"/>).
+/// </summary>
+public class WaterfallDialog : Dialog, IAsksAgain
 {
     private const string OptionsKey = "options";
     private const string ValuesKey = "values";
     private const string StepIndexKey = "stepIndex";
+    private const string StepInputKey = "stepInput";
 
     private readonly List<WaterfallStep> _steps;
 
@@ -43,6 +47,16 @@ public class WaterfallDialog : Dialog
         return RunStepAsync(dc, index + 1, reason, result, ct);
     }
 
+    public virtual bool CanAskAgain(DialogInstance instance) => instance.State.ContainsKey(StepInputKey);
+
+    /// <summary>Runs the current step again with the input it had: it asks its question anew (<see cref="DialogReason.AskAgainCalled"/>).</summary>
+    public virtual Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken ct = default)
+    {
+        var state = Instance(dc).State;
+        var index = Convert.ToInt32(state[StepIndexKey], System.Globalization.CultureInfo.InvariantCulture);
+        return RunStepAsync(dc, index, DialogReason.AskAgainCalled, state.ValueOrNull(StepInputKey), ct);
+    }
+
     /// <summary>Runs one step; override to log or time steps.</summary>
     protected virtual Task<DialogTurnResult> OnStepAsync(WaterfallStepContext step, CancellationToken ct) =>
         _steps[step.Index](step, ct);
@@ -57,6 +71,7 @@ public class WaterfallDialog : Dialog
 
         var state = Instance(dc).State;
         state[StepIndexKey] = index;
+        state[StepInputKey] = result;
         var values = state.TryGetValue(ValuesKey, out var v) && v is IDictionary<string, object?> d ? d : new Dictionary<string, object?>();
         state[ValuesKey] = values;
         var step = new WaterfallStepContext(this, dc, state.ValueOrNull(OptionsKey), values, index, reason, result);

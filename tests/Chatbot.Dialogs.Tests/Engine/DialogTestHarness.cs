@@ -23,14 +23,22 @@ public sealed class DialogTestHarness(DialogSet dialogs, string rootDialogId, ob
 
     public Task<IReadOnlyList<string>> SendAsync(string text) => SendAsync(new Activity { Text = text, Id = Guid.NewGuid().ToString("N") });
 
-    public async Task<IReadOnlyList<string>> SendAsync(Activity activity)
+    public Task<IReadOnlyList<string>> SendAsync(Activity activity) => TurnAsync(activity, async dc =>
     {
-        var state = DialogStateSerializer.Deserialize(StateJson);
-        var context = new TurnContext(activity, Conversation, Now, services: Services);
-        var dc = dialogs.CreateContext(context, state);
         var result = await dc.ContinueDialogAsync();
         if (result.Status == DialogTurnStatus.Empty) result = await dc.BeginDialogAsync(rootDialogId, rootOptions);
         LastResult = result;
+    });
+
+    /// <summary>A turn in which the open question is asked again (as after a language switch) instead of answered.</summary>
+    public Task<IReadOnlyList<string>> AskAgainAsync() =>
+        TurnAsync(new Activity { Text = "english", Id = Guid.NewGuid().ToString("N") }, dc => dc.AskAgainAsync());
+
+    private async Task<IReadOnlyList<string>> TurnAsync(Activity activity, Func<DialogContext, Task> turn)
+    {
+        var state = DialogStateSerializer.Deserialize(StateJson);
+        var context = new TurnContext(activity, Conversation, Now, services: Services);
+        await turn(dialogs.CreateContext(context, state));
         StateJson = DialogStateSerializer.Serialize(state);
         return context.Responses.Select(r => r.Text).ToList();
     }

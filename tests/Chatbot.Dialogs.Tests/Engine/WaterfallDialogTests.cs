@@ -59,6 +59,41 @@ public class WaterfallDialogTests
     }
 
     [Fact]
+    public async Task Asked_again_the_step_runs_with_the_input_it_had_and_the_answers_stay()
+    {
+        static string Say(WaterfallStepContext step, string id, string en) => step.Context.Conversation.Language == "en" ? en : id;
+        var dialogs = new DialogSet()
+            .Add(new TextPrompt("text"))
+            .Add(new WaterfallDialog("w", [
+                (step, ct) => step.PromptAsync("text", PromptOptions.FromText(Say(step, "Nama?", "Name?")), ct),
+                (step, ct) =>
+                {
+                    step.Values["name"] = step.Result;
+                    return step.PromptAsync("text", PromptOptions.FromText(Say(step, $"Kota {step.Result}?", $"{step.Result}'s city?")), ct);
+                },
+                (step, ct) => step.EndDialogAsync($"{step.Values["name"]} {step.Result}", ct),
+            ]));
+        var harness = new DialogTestHarness(dialogs, "w");
+        await harness.SendAsync("halo");
+        Assert.Equal(["Kota Siti?"], await harness.SendAsync("Siti"));
+
+        harness.Conversation.Language = "en";
+
+        Assert.Equal(["Siti's city?"], await harness.AskAgainAsync());
+        Assert.Empty(await harness.SendAsync("Cilegon"));
+        Assert.Equal("Siti Cilegon", harness.LastResult!.Result);
+    }
+
+    [Fact]
+    public async Task A_prompt_without_an_owner_that_can_ask_again_repeats_its_text()
+    {
+        var harness = new DialogTestHarness(new DialogSet().Add(new TextPrompt("text")), "text", PromptOptions.FromText("Nama?"));
+        await harness.SendAsync("halo");
+
+        Assert.Equal(["Nama?"], await harness.AskAgainAsync());
+    }
+
+    [Fact]
     public async Task Values_keep_their_types_in_the_serialised_state()
     {
         var harness = new DialogTestHarness(Registration([]), "register");

@@ -100,17 +100,22 @@ public sealed class ActivationDesk(
         return new SessionActionResult(SessionActionOutcome.Done, session, string.Empty, notified);
     }
 
-    /// <summary>Sends the "two hours before" reminder to everyone booked at the session now (e.g. the morning of the session).</summary>
+    /// <summary>Reminds everyone booked at the session now: the "today" reminder on the session's day, the dated one before it.</summary>
     public async Task<SessionActionResult> RemindNowAsync(string sessionId, string by, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         var session = await sessions.GetAsync(sessionId, ct);
         if (session is null) return SessionActionResult.Refused(SessionActionOutcome.NotFound, null, $"No session {sessionId}.");
         if (session.Status == SessionStatus.Cancelled) return SessionActionResult.Refused(SessionActionOutcome.Cancelled, session, $"Session {sessionId} was cancelled.");
+        var now = clock.GetUtcNow();
+        if (session.EndsAt <= now) return SessionActionResult.Refused(SessionActionOutcome.Invalid, session, $"Session {sessionId} is over: there is nothing to remind of.");
+
+        // "Today" only on the session's own day; any earlier day the reminder names the date.
+        var reminder = wording.LocalDate(session.StartsAt) == wording.LocalDate(now) ? TemplateEvents.IkdReminderHoursBefore : TemplateEvents.IkdReminderDayBefore;
         var notified = 0;
         foreach (var booking in await ActiveBookingsAsync(sessionId, ct))
         {
-            if (await TellAsync(TemplateEvents.IkdReminderHoursBefore, booking, session, ct)) notified++;
+            if (await TellAsync(reminder, booking, session, ct)) notified++;
         }
 
         logger.LogInformation("{By} reminded the {Count} citizens booked at IKD session {Session}.", by, notified, sessionId);

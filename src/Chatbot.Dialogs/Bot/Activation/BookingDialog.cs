@@ -14,7 +14,8 @@ namespace Chatbot.Dialogs.Bot.Activation;
 /// Picks a session and takes the seat: area (every kecamatan, those without seats marked), date, session (time, place,
 /// seats left), summary, then one atomic booking (or move, for a reschedule) with its reminders. A session that filled
 /// up meanwhile gets "sorry, just filled up" and a numbered list of other sessions with seats, the same area first:
-/// picking one books it at once. Begun with <see cref="BookingRequest.Alternatives"/> it starts at that list.
+/// picking one books it at once. Begun with <see cref="BookingRequest.Alternatives"/> it starts at that list. Every
+/// question can be asked again from the phase it is in (after a language switch), with the lists read anew.
 /// </summary>
 public sealed class BookingDialog(
     DialogCatalog catalog,
@@ -22,10 +23,11 @@ public sealed class BookingDialog(
     IActivationBookings bookings,
     SessionFinder finder,
     ActivationWording wording,
-    ReminderSchedule schedule) : Dialog(DialogId)
+    ReminderSchedule schedule) : Dialog(DialogId), IAsksAgain
 {
     public const string DialogId = "ikd:book";
-    private const string RequestKey = "request", PhaseKey = "phase", AreaKey = "area", SessionKey = "session";
+    private const string RequestKey = "request", PhaseKey = "phase", AreaKey = "area", DateKey = "date", SessionKey = "session";
+    private const string OfferAreaKey = "offerArea", OfferExceptKey = "offerExcept";
     private const string AreaPhase = "area", DatePhase = "date", SessionPhase = "session", ConfirmPhase = "confirm", AlternativePhase = "alternative";
     private const string Yes = "yes", Other = "other", Cancel = "cancel";
 
@@ -62,6 +64,22 @@ public sealed class BookingDialog(
             default:
                 return await dc.EndDialogAsync(null, ct);
         }
+    }
+
+    public bool CanAskAgain(DialogInstance instance) =>
+        instance.State.ValueOrNull(PhaseKey) is string phase && (phase != SessionPhase || instance.State.ContainsKey(DateKey));
+
+    public Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken ct = default)
+    {
+        var state = dc.ActiveDialog!.State;
+        return (state[PhaseKey] as string) switch
+        {
+            AreaPhase => AskAreaAsync(dc, ct),
+            DatePhase => AskDateAsync(dc, ct),
+            SessionPhase => AskSessionAsync(dc, (DateOnly)state[DateKey]!, ct),
+            ConfirmPhase => ShowSummaryAsync(dc, (string)state[SessionKey]!, ct),
+            _ => OfferAlternativesAsync(dc, state.ValueOrNull(OfferAreaKey) as string, state.ValueOrNull(OfferExceptKey) as string, ct),
+        };
     }
 
     private static BookingRequest Request(DialogContext dc) => (BookingRequest)dc.ActiveDialog!.State[RequestKey]!;
@@ -120,6 +138,7 @@ public sealed class BookingDialog(
     private async Task<DialogTurnResult> AskSessionAsync(DialogContext dc, DateOnly date, CancellationToken ct)
     {
         var area = (string)dc.ActiveDialog!.State[AreaKey]!;
+        dc.ActiveDialog.State[DateKey] = date;
         var language = Language(dc);
         var onDate = (await BookableAsync(dc, ct)).Where(s => s.AreaId == area && wording.LocalDate(s.StartsAt) == date).OrderBy(s => s.StartsAt).ToList();
         if (onDate.Count == 0) return await AskDateAsync(dc, ct);
@@ -202,6 +221,8 @@ public sealed class BookingDialog(
 
     private async Task<DialogTurnResult> OfferAlternativesAsync(DialogContext dc, string? areaId, string? except, CancellationToken ct)
     {
+        dc.ActiveDialog!.State[OfferAreaKey] = areaId;
+        dc.ActiveDialog.State[OfferExceptKey] = except;
         var language = Language(dc);
         var alternatives = SessionFinder.Alternatives(await BookableAsync(dc, ct), areaId, except);
         if (alternatives.Count == 0)

@@ -47,7 +47,9 @@ public sealed class ManageDialog : WaterfallDialog
 
         if (request.Changed)
         {
-            // The office's message with the new time and place was said just before (see ActivationNotices).
+            // The office's message with the new time and place was said just before (see ActivationNotices); the question
+            // refers to it, so asked again (in the language the citizen switched to) it comes again.
+            if (step.Reason == DialogReason.AskAgainCalled) await step.Context.SendActivityAsync(wording.Say(language, Keys.SessionChanged, booking, session), ct);
             return await step.PromptAsync(ActivationPrompts.Choice, ActivationPrompts.FixedChoiceOptions(catalog, language, Keys.ChangedAsk, Keys.ChangedRetry,
                 new Choice(Keep, "tetap", "ikut", "keep", "stay"),
                 new Choice(Other, "lain", "sesi lain", "pilih lain", "ganti", "other", "another"),
