@@ -102,6 +102,19 @@ public sealed class ConsoleSafetyTests(ConsoleEnvironment env)
         await page.ReloadAsync();
         Assert.DoesNotContain(shown.Trim(), await page.ContentAsync());
 
+        // A coordinator acts for an institution: the field appears only for that role, and a new name creates the institution.
+        Assert.False(await page.Locator("#acc-institution").IsVisibleAsync());
+        await page.FillAsync("#acc-user", "hr-sritex");
+        await page.FillAsync("#acc-name", "HR Sritex");
+        await page.SelectOptionAsync("#acc-role", "Coordinator");
+        await page.FillAsync("#acc-institution", "PT Sritex");
+        await page.ClickAsync("[data-action=create-account]");
+        var coordinatorPassword = (await page.Locator("#one-time-password").TextContentAsync())!.Trim();
+        await Assertions.Expect(page.Locator("tr[data-account=hr-sritex]")).ToContainTextAsync("Koordinator instansi");
+        await Assertions.Expect(page.Locator("tr[data-account=hr-sritex]")).ToContainTextAsync("pt-sritex");
+        var coordinator = await env.SignInAsync("hr-sritex", coordinatorPassword, "/console/ikd/groups");
+        Assert.Equal(403, (await coordinator.APIRequest.GetAsync("/api/cases")).Status);
+
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.ClickAsync("[data-deactivate=rudi]");
         await Assertions.Expect(page.Locator("tr[data-account=rudi]")).ToContainTextAsync("nonaktif");

@@ -30,7 +30,7 @@ public static class ConsoleAppEndpoints
     /// <summary>Whether <paramref name="role"/> may open a page meant for <paramref name="minimum"/> (Operator &lt; Supervisor &lt; Admin).</summary>
     public static bool Allows(OperatorRole role, OperatorRole minimum) => minimum switch
     {
-        OperatorRole.Operator => true,
+        OperatorRole.Operator => role is not OperatorRole.Coordinator, // coordinators see only their IKD groups
         OperatorRole.Supervisor => role is OperatorRole.Supervisor or OperatorRole.Admin,
         _ => role == OperatorRole.Admin,
     };

@@ -32,8 +32,8 @@ internal static class ConsoleAppScript
   const DELIVERY = ['Pending', 'Queued', 'Sending', 'Sent', 'Delivered', 'Read', 'Undelivered', 'Failed'];
   const MODE = ['Bot', 'Queued', 'WithOperator', 'Closed'];
   const PRESENCE = ['Offline', 'Tersedia', 'Istirahat'];
-  const ROLES = ['Operator', 'Supervisor', 'Admin'];
-  const ROLE_LABEL = { Operator: 'Petugas', Supervisor: 'Supervisor', Admin: 'Admin' };
+  const ROLES = ['Operator', 'Supervisor', 'Admin', 'Coordinator'];
+  const ROLE_LABEL = { Operator: 'Petugas', Supervisor: 'Supervisor', Admin: 'Admin', Coordinator: 'Koordinator instansi' };
   const AUDIT_LABEL = {
     'account.signIn': 'Masuk', 'account.created': 'Akun dibuat', 'account.deactivated': 'Akun dinonaktifkan',
     'case.status': 'Status kasus', 'case.note': 'Catatan kasus', 'case.nikRevealed': 'NIK ditampilkan',
@@ -1335,16 +1335,27 @@ internal static class ConsoleAppScript
     const userName = h('input', { type: 'text', id: 'acc-user', autocomplete: 'off', autocapitalize: 'none', required: true, maxlength: 64 });
     const displayName = h('input', { type: 'text', id: 'acc-name', autocomplete: 'off', required: true, maxlength: 100 });
     const role = h('select', { id: 'acc-role' }, ROLES.map((r) => h('option', { value: r }, ROLE_LABEL[r])));
+    // A coordinator acts for one institution (a company, an OPD): an existing one from the list, or a new name.
+    const institutions = h('datalist', { id: 'acc-institutions' });
+    const institution = h('input', { type: 'text', id: 'acc-institution', autocomplete: 'off', maxlength: 100, list: 'acc-institutions' });
+    const institutionLabel = h('label', { for: 'acc-institution' }, 'Instansi (perusahaan / OPD)');
+    const showInstitution = () => { const on = role.value === 'Coordinator'; institution.hidden = !on; institutionLabel.hidden = !on; institution.required = on; };
+    role.addEventListener('change', showInstitution);
+    showInstitution();
+    api('GET', '/ikd/institutions').then((r) => {
+      if (r.ok) for (const i of list(r.data)) institutions.append(h('option', { value: String(f(i, 'id') || '') }, String(f(i, 'name') || '')));
+    });
     const created = h('div', { id: 'acc-created', role: 'alert' });
     const submit = h('button', { type: 'submit', dataset: { action: 'create-account' } }, 'Buat akun');
     const form = h('form', { class: 'card form' }, h('h2', null, 'Akun baru'),
       h('label', { for: 'acc-user' }, 'Nama pengguna'), userName, h('label', { for: 'acc-name' }, 'Nama tampilan'), displayName,
-      h('label', { for: 'acc-role' }, 'Peran'), role, submit, created);
+      h('label', { for: 'acc-role' }, 'Peran'), role, institutionLabel, institution, institutions, submit, created);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const payload = {
         userName: userName.value.trim(), displayName: displayName.value.trim(), role: role.value,
       };
+      if (role.value === 'Coordinator') payload.institution = institution.value.trim();
       act(submit, async () => {
         const r = await api('POST', '/accounts', payload);
         clear(created);
@@ -1352,7 +1363,7 @@ internal static class ConsoleAppScript
           const password = typeof r.data === 'string' ? r.data : f(r.data, 'oneTimePassword', 'password', 'temporaryPassword', 'initialPassword');
           created.append(h('div', { class: 'secret' }, h('p', null, 'Akun ', h('strong', null, payload.userName), ' dibuat. Kata sandi sekali pakai (hanya ditampilkan sekali ini):'),
             h('p', null, h('code', { id: 'one-time-password' }, String(password || ''))), h('p', { class: 'hint' }, 'Sampaikan langsung kepada pemilik akun. Setelah halaman ini ditutup, kata sandi tidak dapat dilihat lagi.')));
-          userName.value = ''; displayName.value = '';
+          userName.value = ''; displayName.value = ''; institution.value = '';
           loadAccounts(out);
         }
         return r;
@@ -1385,10 +1396,10 @@ internal static class ConsoleAppScript
       }
       const roleName = enumName(f(a, 'role'), ROLES);
       tbody.append(h('tr', { dataset: { account: name } }, h('td', null, name), h('td', null, String(f(a, 'displayName') || '')),
-        h('td', null, ROLE_LABEL[roleName] || roleName), h('td', null, active ? 'aktif' : 'nonaktif'), h('td', null, action)));
+        h('td', null, ROLE_LABEL[roleName] || roleName), h('td', null, String(f(a, 'institution') || '')), h('td', null, active ? 'aktif' : 'nonaktif'), h('td', null, action)));
     }
     out.append(h('div', { class: 'table-wrap' }, h('table', { id: 'accounts-table' },
-      h('thead', null, h('tr', null, ['Nama pengguna', 'Nama', 'Peran', 'Status', ''].map((x) => h('th', null, x)))), tbody)));
+      h('thead', null, h('tr', null, ['Nama pengguna', 'Nama', 'Peran', 'Instansi', 'Status', ''].map((x) => h('th', null, x)))), tbody)));
   }
 
   // ---------------------------------------------------------------------------------------------- start
