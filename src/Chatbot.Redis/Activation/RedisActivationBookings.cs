@@ -14,6 +14,8 @@ namespace Chatbot.Redis.Activation;
 /// </summary>
 public sealed class RedisActivationBookings(RedisContext redis, IOptions<ActivationStoreOptions> options) : IActivationBookings
 {
+    private const int MaxCodeAttempts = 5;
+
     private readonly IkdStore store = new(redis, options.Value);
 
     public Task<BookingResult> BookAsync(ActivationBooking draft, IReadOnlyList<ScheduledReminder> reminders, CancellationToken cancellationToken = default) =>
@@ -103,7 +105,6 @@ public sealed class RedisActivationBookings(RedisContext redis, IOptions<Activat
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentException.ThrowIfNullOrEmpty(draft.Phone);
-        var keys = store.Keys;
         var groupSession = draft.SessionId;
         if (invitation is { } code)
         {
@@ -112,8 +113,22 @@ public sealed class RedisActivationBookings(RedisContext redis, IOptions<Activat
             groupSession = group.SessionId;
         }
 
+        // Codes are random: a rare clash with a kept booking's code is answered with a fresh code, not an error.
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await BookOnceAsync(invitation, groupSession, draft, reminders, cancellationToken);
+            if ((string?)result[0] != "exists") return BookingResults.Read(result);
+            if (attempt == MaxCodeAttempts) throw new InvalidOperationException($"Booking code {draft.Code} is taken, and so were {MaxCodeAttempts - 1} fresh ones.");
+            draft = draft with { Code = BookingCode.New() };
+        }
+    }
+
+    private Task<RedisResult[]> BookOnceAsync(
+        InvitationCode? invitation, string groupSession, ActivationBooking draft, IReadOnlyList<ScheduledReminder> reminders, CancellationToken cancellationToken)
+    {
+        var keys = store.Keys;
         var json = BookingRecord.Json(draft with { Status = BookingStatus.Booked, Group = null });
-        var result = await store.RunGuessingAsync(
+        return store.RunGuessingAsync(
             groupSession,
             sessionId => store.RunAsync(
                 IkdScripts.Book,
@@ -128,7 +143,5 @@ public sealed class RedisActivationBookings(RedisContext redis, IOptions<Activat
                 ],
                 cancellationToken),
             $"book at session {groupSession}");
-        if ((string?)result[0] == "exists") throw new InvalidOperationException($"Booking code {draft.Code} is taken; make a new one.");
-        return BookingResults.Read(result);
     }
 }

@@ -42,6 +42,23 @@ public abstract class ActivationBookingTests(IRedisTopology redis) : IDisposable
     }
 
     [Fact]
+    public async Task A_random_code_that_clashes_with_a_kept_booking_is_replaced_not_refused()
+    {
+        var session = await ikd.CreateSessionAsync();
+        var first = IkdTestScope.Draft(session.Id);
+        await ikd.Bookings.BookAsync(first, []);
+        var clashing = IkdTestScope.Draft(session.Id) with { Code = first.Code };
+
+        var result = await ikd.Bookings.BookAsync(clashing, []);
+
+        Assert.Equal(BookingOutcome.Done, result.Outcome);
+        Assert.NotEqual(first.Code, result.Booking!.Code);
+        Assert.Equal(clashing.Nik, (await ikd.Bookings.GetAsync(result.Booking.Code))!.Nik);
+        Assert.Equal(first.Nik, (await ikd.Bookings.GetAsync(first.Code))!.Nik);
+        Assert.Equal(2, await ikd.TakenAsync(session.Id));
+    }
+
+    [Fact]
     public async Task A_nik_with_an_active_booking_is_refused_everywhere_and_shown_its_booking()
     {
         var first = await ikd.CreateSessionAsync();
