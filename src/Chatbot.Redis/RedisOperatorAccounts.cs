@@ -20,6 +20,8 @@ public sealed class RedisOperatorAccounts(RedisContext redis) : IOperatorAccount
     private const string CreatedAtField = "createdAt";
     private const string FailedLoginsField = "failedLogins";
     private const string LockedUntilField = "lockedUntil";
+    private const string MustChangePasswordField = "mustChangePassword";
+    private const string SecurityStampField = "securityStamp";
 
     public async Task<bool> CreateAsync(OperatorAccount account, CancellationToken cancellationToken = default)
     {
@@ -40,6 +42,8 @@ public sealed class RedisOperatorAccounts(RedisContext redis) : IOperatorAccount
         };
         if (account.LockedUntil is { } lockedUntil) values.AddRange([LockedUntilField, lockedUntil.ToUnixTimeMilliseconds()]);
         if (account.Institution is { } institution) values.AddRange([InstitutionField, institution]);
+        if (account.MustChangePassword) values.AddRange([MustChangePasswordField, 1]);
+        if (account.SecurityStamp is { } stamp) values.AddRange([SecurityStampField, stamp]);
 
         var created = await redis.EvalAsync(
             RedisScripts.AccountCreate, [redis.Keys.OperatorAccount(account.UserName), redis.Keys.OperatorAccountIndex], values.ToArray());
@@ -65,6 +69,9 @@ public sealed class RedisOperatorAccounts(RedisContext redis) : IOperatorAccount
             CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Number(fields, CreatedAtField)),
             FailedLogins = (int)Number(fields, FailedLoginsField),
             LockedUntil = fields.ContainsKey(LockedUntilField) ? DateTimeOffset.FromUnixTimeMilliseconds(Number(fields, LockedUntilField)) : null,
+            // Both absent on accounts stored before passwords could be changed: no change asked for, no stamp.
+            MustChangePassword = fields.ContainsKey(MustChangePasswordField) && Number(fields, MustChangePasswordField) == 1,
+            SecurityStamp = fields.TryGetValue(SecurityStampField, out var stamp) ? stamp.ToString() : null,
         };
     }
 
@@ -93,6 +100,18 @@ public sealed class RedisOperatorAccounts(RedisContext redis) : IOperatorAccount
     {
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
         return UpdateAsync(userName, [(PasswordHashField, passwordHash)], [], cancellationToken);
+    }
+
+    public Task<bool> ReplacePasswordAsync(
+        string userName, string passwordHash, bool mustChangePassword, string securityStamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        ArgumentException.ThrowIfNullOrEmpty(securityStamp);
+        return UpdateAsync(
+            userName,
+            [(PasswordHashField, passwordHash), (MustChangePasswordField, mustChangePassword ? 1 : 0), (SecurityStampField, securityStamp), (FailedLoginsField, 0)],
+            [LockedUntilField],
+            cancellationToken);
     }
 
     public Task<bool> SetActiveAsync(string userName, bool active, CancellationToken cancellationToken = default) =>

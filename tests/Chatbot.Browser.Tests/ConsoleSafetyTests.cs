@@ -98,7 +98,7 @@ public sealed class ConsoleSafetyTests(ConsoleEnvironment env)
         await Assertions.Expect(page.Locator("tr[data-account=rudi]")).ToContainTextAsync("Rudi <b>Hartono</b>");
 
         // The password works once shown; after a reload it is nowhere on the page.
-        var rudi = await env.SignInAsync("rudi", shown!.Trim());
+        var (rudi, _) = await env.SignInFirstTimeAsync("rudi", shown!.Trim());
         await page.ReloadAsync();
         Assert.DoesNotContain(shown.Trim(), await page.ContentAsync());
 
@@ -112,7 +112,7 @@ public sealed class ConsoleSafetyTests(ConsoleEnvironment env)
         var coordinatorPassword = (await page.Locator("#one-time-password").TextContentAsync())!.Trim();
         await Assertions.Expect(page.Locator("tr[data-account=hr-sritex]")).ToContainTextAsync("Koordinator instansi");
         await Assertions.Expect(page.Locator("tr[data-account=hr-sritex]")).ToContainTextAsync("pt-sritex");
-        var coordinator = await env.SignInAsync("hr-sritex", coordinatorPassword, "/console/ikd/groups");
+        var (coordinator, _) = await env.SignInFirstTimeAsync("hr-sritex", coordinatorPassword, "/console/ikd/groups");
         Assert.Equal(403, (await coordinator.APIRequest.GetAsync("/api/cases")).Status);
 
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
@@ -120,6 +120,55 @@ public sealed class ConsoleSafetyTests(ConsoleEnvironment env)
         await Assertions.Expect(page.Locator("tr[data-account=rudi]")).ToContainTextAsync("nonaktif");
         var after = await rudi.APIRequest.GetAsync("/api/me");
         Assert.Equal(401, after.Status);
+    });
+
+    [Fact]
+    public Task A_new_account_must_replace_its_one_time_password_at_the_first_sign_in() => env.RunAsync(async () =>
+    {
+        var oneTime = await env.CreateAccountWithOneTimePasswordAsync("wulan", "Operator", "Wulan");
+        var page = await env.NewPageAsync(phone: true);
+        await page.GotoAsync("/console/login");
+        await page.FillAsync("#userName", "wulan");
+        await page.FillAsync("#password", oneTime);
+        await page.ClickAsync("button[type=submit]");
+
+        // Straight to "Ganti kata sandi"; any other console page comes back here, and the API refuses.
+        await page.WaitForURLAsync(new Regex("/console/kata-sandi$"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ganti kata sandi");
+        await page.GotoAsync("/console/kasus/ABC-234");
+        await page.WaitForURLAsync(new Regex("/console/kata-sandi$"));
+        Assert.Equal(403, (await page.APIRequest.GetAsync("/api/cases")).Status);
+
+        // A password against the rule: the rule under the new password's field, nothing else changed.
+        var submit = page.Locator("form[action='/console/kata-sandi'] button[type=submit]");
+        await page.FillAsync("#currentPassword", oneTime);
+        await page.FillAsync("#newPassword", "wulan");
+        await page.FillAsync("#confirmPassword", "wulan");
+        await submit.ClickAsync();
+        await Assertions.Expect(page.Locator("#newPassword-error")).ToContainTextAsync("minimal 12 karakter");
+        await Assertions.Expect(page.Locator("#newPassword")).ToHaveAttributeAsync("aria-invalid", "true");
+
+        var password = ConsoleEnvironment.NewPassword();
+        await page.FillAsync("#currentPassword", oneTime);
+        await page.FillAsync("#newPassword", password);
+        await page.FillAsync("#confirmPassword", password);
+        await submit.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Kata sandi sudah diganti");
+        await page.ClickAsync("#continue");
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        Assert.Equal(200, (await page.APIRequest.GetAsync("/api/cases")).Status);
+
+        // The one-time password is spent; the new one signs in, and the header leads to the change page again.
+        var again = await env.SignInAsync("wulan", password);
+        await again.ClickAsync(".who .password-link");
+        await again.WaitForURLAsync(new Regex("/console/kata-sandi$"));
+        await Assertions.Expect(again.Locator("a[href='/console']")).ToHaveTextAsync("Kembali ke konsol");
+        var stale = await env.NewPageAsync();
+        await stale.GotoAsync("/console/login");
+        await stale.FillAsync("#userName", "wulan");
+        await stale.FillAsync("#password", oneTime);
+        await stale.ClickAsync("button[type=submit]");
+        await Assertions.Expect(stale.Locator("p.error")).ToBeVisibleAsync();
     });
 
     [Fact]

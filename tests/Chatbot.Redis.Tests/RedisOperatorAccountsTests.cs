@@ -133,6 +133,7 @@ public abstract class RedisOperatorAccountsTests(IRedisTopology redis) : IDispos
         Assert.False(await Accounts.ResetFailedLoginsAsync("ghost"));
         Assert.False(await Accounts.SetPasswordHashAsync("ghost", "hash"));
         Assert.False(await Accounts.SetActiveAsync("ghost", false));
+        Assert.False(await Accounts.ReplacePasswordAsync("ghost", "hash", true, "stamp"));
 
         Assert.False(await scope.Db.KeyExistsAsync(scope.Keys.OperatorAccount("ghost")));
         Assert.False(await Accounts.AnyAsync());
@@ -150,6 +151,40 @@ public abstract class RedisOperatorAccountsTests(IRedisTopology redis) : IDispos
         Assert.Equal("new-hash", found!.PasswordHash);
         Assert.False(found.Active);
         Assert.Equal("Budi Santoso", found.DisplayName);
+    }
+
+    [Fact]
+    public async Task A_must_change_flag_and_security_stamp_read_back_and_a_new_password_replaces_them_and_clears_a_lock()
+    {
+        Assert.True(await Accounts.CreateAsync(Account() with { MustChangePassword = true, SecurityStamp = "stamp-1" }));
+        var created = await Accounts.FindAsync("budi");
+        Assert.True(created!.MustChangePassword);
+        Assert.Equal("stamp-1", created.SecurityStamp);
+        await Accounts.RecordFailedLoginAsync("budi", 1, Lockout, TestData.Now);
+
+        Assert.True(await Accounts.ReplacePasswordAsync("budi", "new-hash", false, "stamp-2"));
+
+        var found = await Accounts.FindAsync("budi");
+        Assert.Equal("new-hash", found!.PasswordHash);
+        Assert.False(found.MustChangePassword);
+        Assert.Equal("stamp-2", found.SecurityStamp);
+        Assert.Equal(0, found.FailedLogins);
+        Assert.Null(found.LockedUntil);
+        Assert.True(await Accounts.ReplacePasswordAsync("budi", "reset-hash", true, "stamp-3"));
+        Assert.True((await Accounts.FindAsync("budi"))!.MustChangePassword);
+    }
+
+    [Fact]
+    public async Task An_account_stored_before_password_changes_existed_needs_no_change_and_has_no_stamp()
+    {
+        await Accounts.CreateAsync(Account());
+        await scope.Db.HashDeleteAsync(scope.Keys.OperatorAccount("budi"), ["mustChangePassword", "securityStamp"]);
+
+        var found = await Accounts.FindAsync("budi");
+
+        Assert.False(found!.MustChangePassword);
+        Assert.Null(found.SecurityStamp);
+        Assert.False(await scope.Db.HashExistsAsync(scope.Keys.OperatorAccount("budi"), "mustChangePassword"));
     }
 
     [Fact]

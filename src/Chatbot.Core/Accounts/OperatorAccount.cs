@@ -30,5 +30,17 @@ public sealed record OperatorAccount
     /// <summary>While in the future, sign-in is refused even with the right password.</summary>
     public DateTimeOffset? LockedUntil { get; init; }
 
+    /// <summary>
+    /// The password was handed out (a new account's, or one an admin reset): the console asks for a new one before
+    /// anything else. False on accounts stored before this existed.
+    /// </summary>
+    public bool MustChangePassword { get; init; }
+
+    /// <summary>
+    /// Changes whenever the password does: a session carries the stamp it signed in with and ends when it no longer
+    /// matches. Null on accounts stored before this existed (their sessions carry none).
+    /// </summary>
+    public string? SecurityStamp { get; init; }
+
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }

@@ -33,6 +33,8 @@ public static class AuditActions
     public const string SignIn = "account.signIn";
     public const string AccountCreated = "account.created";
     public const string AccountDeactivated = "account.deactivated";
+    public const string PasswordChanged = "account.passwordChanged";
+    public const string PasswordReset = "account.passwordReset";
     public const string CaseStatus = "case.status";
     public const string CaseNote = "case.note";
     public const string NikRevealed = "case.nikRevealed";

@@ -47,6 +47,13 @@ public interface IOfferStore
     Task<ClaimOutcome> ClaimAsync(string userName, WorkItemRef? item, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Undoes the operator's assignment of the item (accepted or claimed a moment ago, but its conversation turned out
+    /// held by another operator): it waits in its queue again as it was (not marked returned), the operator's load goes
+    /// down, and they are not offered it again until now + <paramref name="retryAfter"/>. False when they do not hold it.
+    /// </summary>
+    Task<bool> UnassignAsync(string userName, WorkItemRef item, DateTimeOffset now, TimeSpan retryAfter, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The item is done (case finished, conversation handed back to the bot): it leaves routing and its holder's load
     /// goes down. <paramref name="userName"/> null: whoever holds it (a supervisor, the system).
     /// </summary>

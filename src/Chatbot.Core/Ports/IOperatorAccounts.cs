@@ -26,6 +26,13 @@ public interface IOperatorAccounts
     /// <summary>Replaces the password hash (a new password, or the same one hashed with stronger settings).</summary>
     Task<bool> SetPasswordHashAsync(string userName, string passwordHash, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A new password: its hash, whether it must be changed at the next sign-in, and a new security stamp (which ends
+    /// every session signed in with the old one); failed sign-ins and a lock are cleared. False when the account does not exist.
+    /// </summary>
+    Task<bool> ReplacePasswordAsync(
+        string userName, string passwordHash, bool mustChangePassword, string securityStamp, CancellationToken cancellationToken = default);
+
     /// <summary>Allows or refuses the account's sign-in from now on.</summary>
     Task<bool> SetActiveAsync(string userName, bool active, CancellationToken cancellationToken = default);
 }

@@ -19,6 +19,9 @@ public static class RoutingEventKinds
 
     public const string Released = "released";
 
+    /// <summary>An accepted or claimed item's conversation was held by another operator: it waits in its queue again.</summary>
+    public const string TakeOverRefused = "take-over-refused";
+
     /// <summary>Back in a queue (handed back, transferred); Detail is the queue.</summary>
     public const string Requeued = "requeued";
 

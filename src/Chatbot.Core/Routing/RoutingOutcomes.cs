@@ -53,6 +53,12 @@ public enum ClaimStatus
 
     /// <summary>Pull: nothing waits in the operator's queues.</summary>
     Empty,
+
+    /// <summary>
+    /// The item's conversation is held by another operator (<see cref="ClaimOutcome.Holder"/>; null when it kept
+    /// changing): the take-over was refused, the item waits in its queue again.
+    /// </summary>
+    HeldByOther,
 }
 
 public sealed record ClaimOutcome(ClaimStatus Status, WorkItemRef? Item = null, string? Holder = null)

@@ -196,6 +196,12 @@ public sealed class RedisRouting(RedisContext redis) : IOfferStore, IOperatorRos
         return ToClaim(await RunAsync(cancellationToken, "claim", userName, RoutingTime.Ms(now), item?.Key ?? string.Empty));
     }
 
+    public async Task<bool> UnassignAsync(string userName, WorkItemRef item, DateTimeOffset now, TimeSpan retryAfter, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userName);
+        return (int)await EvalAsync(cancellationToken, "unassign", userName, item.Key, RoutingTime.Ms(now), RoutingTime.Ms(now + retryAfter)) == 1;
+    }
+
     public async Task<ReleaseOutcome> ReleaseAsync(string? userName, WorkItemRef item, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         ToRelease(await RunAsync(cancellationToken, "release", userName ?? string.Empty, item.Key, RoutingTime.Ms(now)));
 

@@ -253,6 +253,18 @@ elseif step == 'claim' then
   event('claimed', it, u, now, how)
   return {'claimed', it.k}
 
+elseif step == 'unassign' then
+  -- ARGV[2] user, [3] item key, [4] now, [5] not again until: the user's assignment is undone (its conversation is
+  -- held by another operator), the item waits in its queue again as it was, the user is not offered it again until then.
+  local u, now = ARGV[2], ARGV[4]
+  local it = item_get(ARGV[3])
+  if not it or it.st ~= 'a' or it.op ~= u then return 0 end
+  detach(it, now)
+  cooldown(it.k, u, ARGV[5])
+  to_waiting(it)
+  event('take-over-refused', it, u, now, '')
+  return 1
+
 elseif step == 'release' or step == 'requeue' then
   -- ARGV[2] user ('' = whoever holds it), [3] item key, [4] now; requeue: [5] queue, [6] priority, [7] score,
   -- [8] the item's json, used when routing does not know it

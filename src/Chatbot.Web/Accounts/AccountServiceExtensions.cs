@@ -8,7 +8,7 @@ public static class AccountServiceExtensions
 {
     /// <summary>
     /// Password hashing (ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/>: PBKDF2, salted), provisioning,
-    /// the first-operator seeder, sign-in, and a coordinator's institution. Needs <c>AddChatbotRedis</c> for
+    /// the first-operator seeder, sign-in, password changes, and a coordinator's institution. Needs <c>AddChatbotRedis</c> for
     /// <c>IOperatorAccounts</c> and <c>IInstitutions</c>.
     /// </summary>
     public static IServiceCollection AddOperatorAccounts(this IServiceCollection services)
@@ -19,6 +19,7 @@ public static class AccountServiceExtensions
         services.TryAddSingleton<InstitutionResolver>();
         services.TryAddSingleton<FirstOperatorSeeder>();
         services.TryAddSingleton<OperatorLogin>();
+        services.TryAddSingleton<OperatorPasswords>();
         return services;
     }
 }

@@ -15,7 +15,7 @@ namespace Chatbot.Web.Accounts;
 /// dotnet Chatbot.Web.dll create-operator &lt;name&gt; Coordinator [display name] &lt;institution&gt;
 /// </code>
 /// A coordinator's institution is an institution id, or the name of one new to the office (created).
-/// A new account's password is printed once and never stored in clear. Exit code 0 on success (also when
+/// A new account's password is printed once and never stored in clear; the console asks for a new one at the first sign-in. Exit code 0 on success (also when
 /// seed-operator finds an account), 1 when it failed, 2 for a wrong command line.
 /// </summary>
 public static class OperatorCommands
@@ -23,7 +23,7 @@ public static class OperatorCommands
     public const string SeedOperator = "seed-operator";
     public const string CreateOperator = "create-operator";
 
-    private const string ShownOnce = "(shown once; change it after first login)";
+    private const string ShownOnce = "(shown once; the console asks for a new password at the first sign-in)";
 
     /// <summary>
     /// Runs the command named on the command line and returns true (Program.cs then returns without starting the

@@ -35,28 +35,8 @@ public sealed class OperatorLogin(
             return new OperatorLoginResult(OperatorLoginStatus.Failed);
         }
 
-        var now = time.GetUtcNow();
-        if (account.IsLockedAt(now))
-        {
-            hasher.VerifyHashedPassword(Nobody, Nobody.PasswordHash, password);
-            logger.LogWarning("Operator sign-in refused: {UserName} is locked until {LockedUntil:O}", account.UserName, account.LockedUntil);
-            return new OperatorLoginResult(OperatorLoginStatus.LockedOut);
-        }
-
-        var verdict = Verify(account, password);
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            var outcome = await accounts.RecordFailedLoginAsync(
-                account.UserName, LoginLockout.MaxFailedLogins, LoginLockout.Duration, now, cancellationToken);
-            if (outcome?.LockedUntil is { } lockedUntil)
-            {
-                logger.LogWarning("Operator {UserName} locked until {LockedUntil:O} after {Failures} failed sign-ins", account.UserName, lockedUntil, outcome.FailedLogins);
-                return new OperatorLoginResult(OperatorLoginStatus.LockedOut);
-            }
-
-            logger.LogInformation("Operator sign-in refused: wrong password for {UserName} ({Failures} in a row)", account.UserName, outcome?.FailedLogins);
-            return new OperatorLoginResult(OperatorLoginStatus.Failed);
-        }
+        var (status, rehashNeeded) = await CheckPasswordAsync(account, password, cancellationToken);
+        if (status != OperatorLoginStatus.Succeeded) return new OperatorLoginResult(status);
 
         if (!account.Active)
         {
@@ -66,11 +46,43 @@ public sealed class OperatorLogin(
 
         if (account.FailedLogins > 0 || account.LockedUntil is not null)
             await accounts.ResetFailedLoginsAsync(account.UserName, cancellationToken);
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        if (rehashNeeded)
             await accounts.SetPasswordHashAsync(account.UserName, hasher.HashPassword(account, password), cancellationToken);
 
         logger.LogInformation("Operator {UserName} signed in", account.UserName);
         return new OperatorLoginResult(OperatorLoginStatus.Succeeded, account);
+    }
+
+    /// <summary>
+    /// Checks the password of an existing account by the sign-in's rules: refused while locked (the same hashing time
+    /// spent); a wrong one is counted and the <see cref="LoginLockout.MaxFailedLogins"/>-th in a row locks the account.
+    /// Succeeded, Failed or LockedOut (never Inactive: the caller decides about that); success does not clear the count
+    /// (the caller does, with whatever else it stores), and says whether the hash should be made again with today's settings.
+    /// </summary>
+    public async Task<(OperatorLoginStatus Status, bool RehashNeeded)> CheckPasswordAsync(OperatorAccount account, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(password);
+        var now = time.GetUtcNow();
+        if (account.IsLockedAt(now))
+        {
+            hasher.VerifyHashedPassword(Nobody, Nobody.PasswordHash, password);
+            logger.LogWarning("Operator password refused: {UserName} is locked until {LockedUntil:O}", account.UserName, account.LockedUntil);
+            return (OperatorLoginStatus.LockedOut, false);
+        }
+
+        var verdict = Verify(account, password);
+        if (verdict != PasswordVerificationResult.Failed) return (OperatorLoginStatus.Succeeded, verdict == PasswordVerificationResult.SuccessRehashNeeded);
+        var outcome = await accounts.RecordFailedLoginAsync(
+            account.UserName, LoginLockout.MaxFailedLogins, LoginLockout.Duration, now, cancellationToken);
+        if (outcome?.LockedUntil is { } lockedUntil)
+        {
+            logger.LogWarning("Operator {UserName} locked until {LockedUntil:O} after {Failures} wrong passwords", account.UserName, lockedUntil, outcome.FailedLogins);
+            return (OperatorLoginStatus.LockedOut, false);
+        }
+
+        logger.LogInformation("Operator password refused: wrong password for {UserName} ({Failures} in a row)", account.UserName, outcome?.FailedLogins);
+        return (OperatorLoginStatus.Failed, false);
     }
 
     private PasswordVerificationResult Verify(OperatorAccount account, string password)

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Chatbot.Web.Accounts;
 
-/// <summary>Creates operator accounts with a one-time password; only its hash is stored.</summary>
+/// <summary>
+/// Creates operator accounts with a one-time password; only its hash is stored, and the account must choose its own
+/// password at the first sign-in (<see cref="OperatorAccount.MustChangePassword"/>).
+/// </summary>
 public sealed class OperatorProvisioning(IOperatorAccounts accounts, IPasswordHasher<OperatorAccount> hasher, TimeProvider time)
 {
     /// <summary>The new account's password (to show once), or null when an account of that name exists.</summary>
@@ -32,6 +35,8 @@ public sealed class OperatorProvisioning(IOperatorAccounts accounts, IPasswordHa
             Institution = role == OperatorRole.Coordinator ? institution : null,
             PasswordHash = string.Empty,
             CreatedAt = time.GetUtcNow(),
+            MustChangePassword = true,
+            SecurityStamp = OperatorPasswords.NewSecurityStamp(),
         };
         account = account with { PasswordHash = hasher.HashPassword(account, password) };
         return await accounts.CreateAsync(account, cancellationToken) ? password : null;

@@ -17,11 +17,13 @@ public sealed class FieldErrors
 
     public ValidationProblem ToProblem() => Problem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
 
-    public static ValidationProblem Single(string field, string message) => Problem(new Dictionary<string, string[]> { [field] = [message] });
+    /// <summary>One field's error; <paramref name="code"/> names the kind of error for a program ("invalid" unless told).</summary>
+    public static ValidationProblem Single(string field, string message, string code = "invalid") =>
+        Problem(new Dictionary<string, string[]> { [field] = [message] }, code);
 
-    private static ValidationProblem Problem(Dictionary<string, string[]> errors) =>
+    private static ValidationProblem Problem(Dictionary<string, string[]> errors, string code = "invalid") =>
         TypedResults.ValidationProblem(
             errors,
             detail: "Periksa isian: " + string.Join(", ", errors.Keys) + ".",
-            extensions: new Dictionary<string, object?> { ["code"] = "invalid" });
+            extensions: new Dictionary<string, object?> { ["code"] = code });
 }

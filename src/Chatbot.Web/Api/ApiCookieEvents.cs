@@ -8,7 +8,7 @@ namespace Chatbot.Web.Api;
 
 /// <summary>
 /// The console cookie's events with the API's needs added: a request under /api without a session gets 401 and a
-/// forbidden one 403 (never a redirect to the sign-in page), and every sign-in is written to the audit log. The
+/// forbidden one 403 (never a redirect to the sign-in page), and every sign-in is written to the audit log (a session renewed after a password change is no new sign-in). The
 /// console's own checks (the account still exists and is active, its role) run unchanged.
 /// </summary>
 public sealed class ApiCookieEvents(ConsoleCookieEvents console, AuditTrail audit, ILogger<ApiCookieEvents> logger) : CookieAuthenticationEvents
@@ -20,7 +20,7 @@ public sealed class ApiCookieEvents(ConsoleCookieEvents console, AuditTrail audi
         ArgumentNullException.ThrowIfNull(context);
         await console.SignedIn(context);
         var userName = context.Principal is null ? null : ConsolePrincipal.UserName(context.Principal);
-        if (userName is null) return;
+        if (userName is null || ConsoleSessions.IsRenewal(context.HttpContext)) return;
         try
         {
             await audit.RecordAsync(userName, AuditActions.SignIn, cancellationToken: context.HttpContext.RequestAborted);

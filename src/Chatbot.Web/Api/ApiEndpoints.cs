@@ -2,7 +2,10 @@ using System.Text;
 using Chatbot.Core.Accounts;
 using Chatbot.Core.Cases;
 using Chatbot.Core.Ports;
+using Chatbot.Web.Accounts;
+using Chatbot.Web.Activation;
 using Chatbot.Web.Operations;
+using Chatbot.Web.OperatorConsole;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -22,7 +25,31 @@ internal static class ApiEndpoints
         var account = await accounts.FindAsync(actor.UserName, http.RequestAborted);
         if (account is null) return TypedResults.Unauthorized();
         // TODO(routing): the operator's skills (null: every queue until the routing engine stores them).
-        return TypedResults.Ok(new MeView(account.UserName, account.DisplayName, account.Role.ToString(), actor.IsSupervisor, account.Role == OperatorRole.Admin, null, account.Institution));
+        return TypedResults.Ok(new MeView(
+            account.UserName, account.DisplayName, account.Role.ToString(), actor.IsSupervisor, account.Role == OperatorRole.Admin, null, account.Institution, account.MustChangePassword));
+    }
+
+    /// <summary>
+    /// Changes the signed-in account's password. Its other sessions end; this one goes on with a new cookie, and its
+    /// antiforgery token changes with it: the new one is the answer. 400 naming the field (the rule broken: code
+    /// "invalid"; a wrong current password, counted as a failed sign-in: "wrongPassword"), 403 "locked".
+    /// </summary>
+    public static async Task<Results<Ok<AntiforgeryTokenView>, ValidationProblem, ProblemHttpResult, UnauthorizedHttpResult>> ChangePasswordAsync(
+        HttpContext http, AccountActions accounts, IAntiforgery antiforgery, PasswordChangeRequest request)
+    {
+        var result = await accounts.ChangeOwnPasswordAsync(ApiResults.ActorOf(http), request.CurrentPassword, request.NewPassword, http.RequestAborted);
+        switch (result.Status)
+        {
+            case PasswordChangeStatus.Changed:
+                await ConsoleSessions.RenewAsync(http, result.Account!);
+                return Antiforgery(http, antiforgery);
+            case PasswordChangeStatus.LockedOut:
+                return TypedResults.Problem(detail: OperatorPasswords.LockedMessage, statusCode: StatusCodes.Status403Forbidden, extensions: new Dictionary<string, object?> { ["code"] = "locked" });
+            case PasswordChangeStatus.NoAccount:
+                return TypedResults.Unauthorized();
+            default:
+                return FieldErrors.Single(result.Field!, result.Message!, result.Status == PasswordChangeStatus.WrongPassword ? "wrongPassword" : "invalid");
+        }
     }
 
     public static Ok<AntiforgeryTokenView> Antiforgery(HttpContext http, IAntiforgery antiforgery)
@@ -143,6 +170,13 @@ internal static class ApiEndpoints
     public static async Task<Results<Ok<CreatedAccountView>, ProblemHttpResult>> CreateAccountAsync(HttpContext http, AccountActions accounts, CreateAccountRequest request)
     {
         var result = await accounts.CreateAsync(ApiResults.ActorOf(http), request.UserName, request.Role, request.DisplayName, request.Institution, http.RequestAborted);
+        if (result.Succeeded) http.Response.Headers.CacheControl = "no-store";
+        return ApiResults.From(result);
+    }
+
+    public static async Task<Results<Ok<CreatedAccountView>, ProblemHttpResult>> ResetPasswordAsync(HttpContext http, AccountActions accounts, string name)
+    {
+        var result = await accounts.ResetPasswordAsync(ApiResults.ActorOf(http), name, http.RequestAborted);
         if (result.Succeeded) http.Response.Headers.CacheControl = "no-store";
         return ApiResults.From(result);
     }

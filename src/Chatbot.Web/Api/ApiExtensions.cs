@@ -85,12 +85,15 @@ public static class ApiExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi().AllowAnonymous();
 
-        // Any signed-in account (coordinators too): who am I, and the antiforgery token for the unsafe methods.
+        // Any signed-in account (coordinators too): who am I, the antiforgery token for the unsafe methods, and changing
+        // one's own password; open to an account that must still change its one-time password (PasswordChangeGate).
         var everyone = app.MapGroup(ApiPaths.Root)
             .RequireAuthorization(ApiPolicies.SignedIn)
+            .AllowWhilePasswordChangeRequired()
             .WithTags("operator");
         everyone.MapGet("/me", ApiEndpoints.MeAsync);
         everyone.MapGet("/antiforgery", ApiEndpoints.Antiforgery);
+        everyone.MapPost("/me/password", ApiEndpoints.ChangePasswordAsync).AddEndpointFilter<ApiAntiforgeryFilter>();
 
         var api = app.MapGroup(ApiPaths.Root)
             .RequireAuthorization(ApiPolicies.Operator)
@@ -125,6 +128,7 @@ public static class ApiExtensions
         var admins = api.MapGroup("/accounts").RequireAuthorization(ApiPolicies.Admin);
         admins.MapGet(string.Empty, ApiEndpoints.ListAccountsAsync);
         admins.MapPost(string.Empty, ApiEndpoints.CreateAccountAsync);
+        admins.MapPost("/{name}/reset-password", ApiEndpoints.ResetPasswordAsync);
         admins.MapPost("/{name}/deactivate", ApiEndpoints.DeactivateAccountAsync);
         return app;
     }

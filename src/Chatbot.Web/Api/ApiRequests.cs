@@ -13,10 +13,17 @@ public sealed record TransferRequest(string? Queue, string? Operator);
 /// <summary><see cref="Institution"/>: required for a Coordinator; an institution id, or a new institution's name (created).</summary>
 public sealed record CreateAccountRequest(string? UserName, string? Role, string? DisplayName, string? Institution = null);
 
+/// <summary>POST /api/me/password: the current password and the new one (<c>OperatorPasswords.Rule</c>).</summary>
+public sealed record PasswordChangeRequest(string? CurrentPassword, string? NewPassword);
+
 // Small responses.
 
-/// <summary><see cref="Institution"/>: a coordinator's institution id (null for the office's staff).</summary>
-public sealed record MeView(string UserName, string DisplayName, string Role, bool IsSupervisor, bool IsAdmin, IReadOnlyList<string>? Skills, string? Institution = null);
+/// <summary>
+/// <see cref="Institution"/>: a coordinator's institution id (null for the office's staff). <see cref="MustChangePassword"/>:
+/// signed in with a one-time password; everything but POST /api/me/password answers 403 "passwordChangeRequired" until then.
+/// </summary>
+public sealed record MeView(
+    string UserName, string DisplayName, string Role, bool IsSupervisor, bool IsAdmin, IReadOnlyList<string>? Skills, string? Institution = null, bool MustChangePassword = false);
 
 public sealed record AntiforgeryTokenView(string HeaderName, string Token);
 

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace Chatbot.Web.OperatorConsole;
 
 /// <summary>
-/// On every request with a console cookie, the account must still exist and be active: switching an account off ends
-/// its sessions at once. A changed role is written into the cookie.
+/// On every request with a console cookie, the account must still exist, be active and have the security stamp the
+/// session signed in with: switching an account off, or changing or resetting its password, ends its (other) sessions at
+/// once. A changed role is written into the cookie. An account that must change its password is marked for
+/// <see cref="PasswordChangeGate"/>.
 /// </summary>
 public sealed class ConsoleCookieEvents(IOperatorAccounts accounts) : CookieAuthenticationEvents
 {
@@ -14,7 +16,7 @@ public sealed class ConsoleCookieEvents(IOperatorAccounts accounts) : CookieAuth
     {
         var userName = context.Principal is null ? null : ConsolePrincipal.UserName(context.Principal);
         var account = userName is null ? null : await accounts.FindAsync(userName, context.HttpContext.RequestAborted);
-        if (account is null || !account.Active)
+        if (account is null || !account.Active || !ConsolePrincipal.HasStampOf(context.Principal!, account))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(ConsoleAuthentication.Scheme);
@@ -26,6 +28,8 @@ public sealed class ConsoleCookieEvents(IOperatorAccounts accounts) : CookieAuth
             context.ReplacePrincipal(ConsolePrincipal.Create(account));
             context.ShouldRenew = true;
         }
+
+        if (account.MustChangePassword) PasswordChangeGate.MarkRequired(context.HttpContext);
     }
 
     /// <summary>

@@ -61,21 +61,28 @@ public static class ConsoleExtensions
         return services;
     }
 
-    /// <summary>The authentication, authorization and antiforgery middleware, then the console's endpoints and its app's pages (<see cref="ConsoleAppEndpoints"/>).</summary>
+    /// <summary>The authentication, password-change gate (<see cref="PasswordChangeGate"/>), authorization and antiforgery middleware, then the console's endpoints and its app's pages (<see cref="ConsoleAppEndpoints"/>).</summary>
     public static WebApplication MapChatbotConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         var console = app.MapGroup(ConsolePaths.Root).ExcludeFromDescription();
         console.MapGet("/", HomeEndpoint.ShowAsync).RequireAuthorization(ConsoleAuthentication.SignedInPolicy);
-        console.MapGet("/login", LoginEndpoints.Show).AllowAnonymous();
-        console.MapPost("/login", LoginEndpoints.SubmitAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryCheck>();
+        console.MapGet("/login", LoginEndpoints.Show).AllowAnonymous().AllowWhilePasswordChangeRequired();
+        console.MapPost("/login", LoginEndpoints.SubmitAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryCheck>().AllowWhilePasswordChangeRequired();
         console.MapPost("/logout", LoginEndpoints.LogoutAsync)
             .RequireAuthorization(ConsoleAuthentication.SignedInPolicy)
-            .AddEndpointFilter<AntiforgeryCheck>();
+            .AddEndpointFilter<AntiforgeryCheck>()
+            .AllowWhilePasswordChangeRequired();
+        var password = console.MapGroup(ConsolePaths.Password[ConsolePaths.Root.Length..])
+            .RequireAuthorization(ConsoleAuthentication.SignedInPolicy)
+            .AllowWhilePasswordChangeRequired();
+        password.MapGet(string.Empty, PasswordEndpoints.ShowAsync);
+        password.MapPost(string.Empty, PasswordEndpoints.SubmitAsync).AddEndpointFilter<AntiforgeryCheck>();
         app.MapConsoleApp();
         app.MapIkdConsole();
         return app;

@@ -10,6 +10,9 @@ public static class ConsolePaths
     public const string Login = "/console/login";
     public const string Logout = "/console/logout";
 
+    /// <summary>Changing one's own password ("Ganti kata sandi"); where an account with a one-time password is sent.</summary>
+    public const string Password = "/console/kata-sandi";
+
     /// <summary>Where to go after signing in: the requested console page, else the console's start. Never another site.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>
         returnUrl is not null

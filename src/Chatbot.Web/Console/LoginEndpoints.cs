@@ -24,11 +24,8 @@ public static class LoginEndpoints
         var result = await login.LoginAsync(userName, form["password"].ToString(), httpContext.RequestAborted);
         if (!result.Succeeded) return LoginPage.Render(httpContext, antiforgery, userName, target, failed: true);
 
-        await httpContext.SignInAsync(
-            ConsoleAuthentication.Scheme,
-            ConsolePrincipal.Create(result.Account!),
-            new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
-        return Results.Redirect(target);
+        await ConsoleSessions.SignInAsync(httpContext, result.Account!);
+        return Results.Redirect(result.Account!.MustChangePassword ? ConsolePaths.Password : target);
     }
 
     public static async Task<IResult> LogoutAsync(HttpContext httpContext, ILoggerFactory loggerFactory)

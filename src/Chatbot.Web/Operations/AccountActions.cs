@@ -7,10 +7,17 @@ namespace Chatbot.Web.Operations;
 
 /// <summary>
 /// The admin's account management: list, create (with a one-time password; a coordinator with their institution, created
-/// when new), deactivate. Audited.
+/// when new), reset a password (a new one-time password), deactivate; and everyone's change of their own password.
+/// Audited (never a password).
 /// </summary>
 public sealed class AccountActions(
-    IOperatorDirectory directory, IOperatorAccounts accounts, OperatorProvisioning provisioning, InstitutionResolver institutions, AuditTrail audit, TimeProvider clock)
+    IOperatorDirectory directory,
+    IOperatorAccounts accounts,
+    OperatorProvisioning provisioning,
+    OperatorPasswords passwords,
+    InstitutionResolver institutions,
+    AuditTrail audit,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<AccountView>> ListAsync(CancellationToken ct = default)
     {
@@ -57,14 +64,49 @@ public sealed class AccountActions(
         return OperationResult<AccountView>.Ok(View(account with { Active = false }, clock.GetUtcNow()));
     }
 
+    /// <summary>The signed-in account changes its own password (<see cref="OperatorPasswords.ChangeAsync"/>); audited when changed.</summary>
+    public async Task<PasswordChangeResult> ChangeOwnPasswordAsync(Actor actor, string? currentPassword, string? newPassword, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var result = await passwords.ChangeAsync(actor.UserName, currentPassword, newPassword, ct);
+        if (result.Status == PasswordChangeStatus.Changed)
+            await audit.RecordAsync(actor, AuditActions.PasswordChanged, detail: actor.UserName, cancellationToken: ct);
+        return result;
+    }
+
+    /// <summary>
+    /// An admin gives another account a new one-time password (shown once): it must be changed at the next sign-in, the
+    /// account's sessions end and a lock is lifted. One's own password is changed, not reset.
+    /// </summary>
+    public async Task<OperationResult<CreatedAccountView>> ResetPasswordAsync(Actor actor, string? userName, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var name = OperatorUserName.TryNormalize(userName);
+        var account = name is null ? null : await accounts.FindAsync(name, ct);
+        if (account is null) return OperationResult<CreatedAccountView>.Fail(OperationOutcome.NotFound, "Akun tidak ditemukan.", "notFound");
+        if (account.UserName == actor.UserName)
+            return OperationResult<CreatedAccountView>.Fail(OperationOutcome.Refused, "Kata sandi akun sendiri diganti lewat Ganti kata sandi.", "self");
+        var password = await passwords.ResetAsync(account.UserName, ct);
+        if (password is null) return OperationResult<CreatedAccountView>.Fail(OperationOutcome.NotFound, "Akun tidak ditemukan.", "notFound");
+        await audit.RecordAsync(actor, AuditActions.PasswordReset, detail: account.UserName, cancellationToken: ct);
+        var view = View(account with { FailedLogins = 0, LockedUntil = null, MustChangePassword = true }, clock.GetUtcNow());
+        return OperationResult<CreatedAccountView>.Ok(new CreatedAccountView(view, password));
+    }
+
     public static AccountView View(OperatorAccount account, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return new AccountView(account.UserName, account.DisplayName, account.Role.ToString(), account.Active, account.CreatedAt, account.IsLockedAt(now), account.Institution);
+        return new AccountView(
+            account.UserName, account.DisplayName, account.Role.ToString(), account.Active, account.CreatedAt, account.IsLockedAt(now), account.Institution, account.MustChangePassword);
     }
 }
 
-/// <summary><see cref="Institution"/>: a coordinator's institution id; null for the office's staff.</summary>
-public sealed record AccountView(string UserName, string DisplayName, string Role, bool Active, DateTimeOffset CreatedAt, bool Locked, string? Institution = null);
+/// <summary>
+/// <see cref="Institution"/>: a coordinator's institution id; null for the office's staff. <see cref="MustChangePassword"/>:
+/// still on a one-time password.
+/// </summary>
+public sealed record AccountView(
+    string UserName, string DisplayName, string Role, bool Active, DateTimeOffset CreatedAt, bool Locked, string? Institution = null, bool MustChangePassword = false);
 
+/// <summary>An account with the one-time password it was just given (created, or reset by an admin): shown once.</summary>
 public sealed record CreatedAccountView(AccountView Account, string Password);

@@ -16,7 +16,8 @@ namespace Chatbot.Web.Operations;
 /// goes through <see cref="IConversationStore.CommitAsync"/>: state, outgoing messages and transcript lines together,
 /// only if nobody changed the conversation since it was read (ETag); otherwise it is read again and decided again.
 /// So of two operators taking over at the same moment exactly one wins, and a reply never crosses a hand-back.
-/// Taking over sets the mode WithOperator: from then on the bot stays silent (CitizenBot) until the hand-back.
+/// Taking over sets the mode WithOperator: from then on the bot stays silent (CitizenBot) until the hand-back. Routing
+/// takes over the same way when it gives an operator an item (accepted offer, pull next): <see cref="TakeOverAssignedAsync"/>.
 /// </summary>
 public sealed class ConversationActions(
     IConversationStore store,
@@ -56,9 +57,20 @@ public sealed class ConversationActions(
     }
 
     /// <summary>The actor holds the conversation (mode WithOperator): the bot goes silent. Refused when another operator holds it.</summary>
-    public async Task<OperationResult<ConversationView>> TakeOverAsync(Actor actor, string conversationId, CancellationToken ct = default)
+    public Task<OperationResult<ConversationView>> TakeOverAsync(Actor actor, string conversationId, CancellationToken ct = default) =>
+        TakeOverCoreAsync(actor, conversationId, null, ct);
+
+    /// <summary>
+    /// The same take-over, because routing gave the actor an item of this conversation (an accepted offer, pull next, a
+    /// claimed item; <paramref name="how"/> is the audit's detail): the same guard (refused when another operator holds
+    /// it), but the assignment is the permission to see the conversation (routing only gives items of the actor's queues).
+    /// </summary>
+    public Task<OperationResult<ConversationView>> TakeOverAssignedAsync(Actor actor, string conversationId, string how, CancellationToken ct = default) =>
+        TakeOverCoreAsync(actor, conversationId, how, ct);
+
+    private async Task<OperationResult<ConversationView>> TakeOverCoreAsync(Actor actor, string conversationId, string? assignedHow, CancellationToken ct)
     {
-        var result = await ChangeAsync(actor, conversationId, (state, now) =>
+        var result = await ChangeAsync(actor, conversationId, assignedHow is not null, (state, now) =>
         {
             if (state.Mode == ConversationMode.WithOperator && state.Operator == actor.UserName) return Decision.Nothing;
             if (state.Mode == ConversationMode.WithOperator && state.Operator is { } holder)
@@ -76,7 +88,7 @@ public sealed class ConversationActions(
         if (!result.Succeeded) return result;
 
         await handoff.RemoveAsync(conversationId, ct);
-        await audit.RecordAsync(actor, AuditActions.TakeOver, conversationId: conversationId, cancellationToken: ct);
+        await audit.RecordAsync(actor, AuditActions.TakeOver, conversationId: conversationId, detail: assignedHow, cancellationToken: ct);
         await PublishAsync(result.Value!, ct);
         return result;
     }
@@ -287,7 +299,12 @@ public sealed class ConversationActions(
         return await access.CanSeeAsync(actor, queue, ct);
     }
 
-    private async Task<OperationResult<ConversationView>> ChangeAsync(Actor actor, string conversationId, Func<ConversationState, DateTimeOffset, Decision> decide, CancellationToken ct)
+    private Task<OperationResult<ConversationView>> ChangeAsync(Actor actor, string conversationId, Func<ConversationState, DateTimeOffset, Decision> decide, CancellationToken ct) =>
+        ChangeAsync(actor, conversationId, false, decide, ct);
+
+    /// <param name="assigned">Routing gave the actor an item of this conversation: they may see it whatever its queue.</param>
+    private async Task<OperationResult<ConversationView>> ChangeAsync(
+        Actor actor, string conversationId, bool assigned, Func<ConversationState, DateTimeOffset, Decision> decide, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!IsConversationId(conversationId)) return NotFound<ConversationView>();
@@ -296,7 +313,7 @@ public sealed class ConversationActions(
         {
             var state = (await store.LoadAsync(conversationId, null, ct)).State;
             if (state.ETag is null) return NotFound<ConversationView>();
-            if (!await CanSeeAsync(actor, state, related, ct)) return NotFound<ConversationView>();
+            if (!assigned && !await CanSeeAsync(actor, state, related, ct)) return NotFound<ConversationView>();
 
             var decision = decide(state, clock.GetUtcNow());
             if (decision.Refusal is { } refusal) return refusal;

@@ -8,6 +8,9 @@ namespace Chatbot.Web.Routing;
 /// it, pull the next item or claim a chosen one, hand an item back or transfer it, and the views (queues visible to the
 /// operator, operators' presence and load, the routing record). Also the SLA marks the reply path calls: the
 /// operator's answer, a question waiting for the citizen, the citizen's answer.
+/// Accepting, pulling or claiming an item also takes its conversation over for the operator (<see cref="RoutingTakeOver"/>);
+/// when another operator holds that conversation the item goes back to its queue and the answer is
+/// <see cref="ClaimStatus.HeldByOther"/>.
 /// Authorization by role is the caller's job; the ownership rules (only the holder releases, only supervisors
 /// release anyone's, an operator sees only their skills' queues) are applied here.
 /// </summary>
@@ -18,6 +21,8 @@ public sealed class RoutingService(
     IRoutingEvents record,
     RoutingEngine engine,
     RoutingConsoleEvents console,
+    RoutingQueueAccess access,
+    RoutingTakeOver takeOver,
     TimeProvider time)
 {
     /// <summary>Sets the operator's presence; coming online makes routing run at once, leaving takes back a pending offer.</summary>
@@ -40,12 +45,13 @@ public sealed class RoutingService(
     public Task<RoutingOffer?> GetMyOfferAsync(RoutingActor actor, CancellationToken cancellationToken = default) =>
         offers.OfferOfAsync(actor.UserName, cancellationToken);
 
+    /// <summary>The operator takes the item offered to them and its conversation (see <see cref="RoutingTakeOver"/>).</summary>
     public async Task<ClaimOutcome> AcceptAsync(RoutingActor actor, string offerId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var now = time.GetUtcNow();
         var outcome = await offers.AcceptAsync(actor.UserName, offerId, now, cancellationToken);
-        if (outcome is { Succeeded: true, Item: { } item }) await console.ChangeAsync(RoutingEventKinds.Accepted, item, null, actor.UserName, now);
-        return outcome;
+        return await TakeOverAsync(actor, outcome, RoutingEventKinds.Accepted, "terima tawaran", now);
     }
 
     public async Task<bool> DeclineAsync(RoutingActor actor, string offerId, CancellationToken cancellationToken = default)
@@ -136,8 +142,8 @@ public sealed class RoutingService(
     }
 
     /// <summary>Whether the user may see (and claim from) <paramref name="queue"/>.</summary>
-    public async Task<bool> CanSeeQueueAsync(RoutingActor actor, string queue, CancellationToken cancellationToken = default) =>
-        actor.IsSupervisor || (await SkillsOfAsync(actor, cancellationToken)).Contains(queue, StringComparer.Ordinal);
+    public Task<bool> CanSeeQueueAsync(RoutingActor actor, string queue, CancellationToken cancellationToken = default) =>
+        access.CanSeeQueueAsync(actor, queue, cancellationToken);
 
     /// <summary>Every operator's presence, load and capacity, for the supervisors' dashboard.</summary>
     public Task<IReadOnlyList<OperatorStatus>> OperatorsAsync(CancellationToken cancellationToken = default) => roster.ListAsync(cancellationToken);
@@ -191,20 +197,39 @@ public sealed class RoutingService(
 
     private async Task<ClaimOutcome> ClaimCoreAsync(RoutingActor actor, WorkItemRef? item, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var now = time.GetUtcNow();
         var outcome = await offers.ClaimAsync(actor.UserName, item, now, cancellationToken);
-        if (outcome is { Succeeded: true, Item: { } claimed }) await console.ChangeAsync(RoutingEventKinds.Claimed, claimed, null, actor.UserName, now);
-        return outcome;
+        return await TakeOverAsync(actor, outcome, RoutingEventKinds.Claimed, item is null ? "ambil berikutnya" : "ambil dari antrean", now);
     }
 
-    private async Task<IReadOnlyList<string>> SkillsOfAsync(RoutingActor actor, CancellationToken cancellationToken) =>
-        (await roster.GetAsync(actor.UserName, cancellationToken))?.Skills ?? plan.ProfileOf(actor.UserName).Skills;
+    /// <summary>
+    /// The operator holds the item now: they take its conversation over too. Routing's step comes first (it decides
+    /// which operator gets the item) and the conversation's guard second (it decides who holds the conversation); when
+    /// another operator holds it, the assignment is undone: the item waits in its queue again, not offered to this
+    /// operator again for a while. Once the item is theirs the take-over runs to its end even if the caller goes away.
+    /// </summary>
+    private async Task<ClaimOutcome> TakeOverAsync(RoutingActor actor, ClaimOutcome outcome, string kind, string how, DateTimeOffset now)
+    {
+        if (outcome is not { Succeeded: true, Item: { } item }) return outcome;
+        var taken = await takeOver.TakeOverAsync(actor, item, how, CancellationToken.None);
+        if (taken.Taken)
+        {
+            await console.ChangeAsync(kind, item, null, actor.UserName, now);
+            return outcome;
+        }
+
+        await offers.UnassignAsync(actor.UserName, item, now, plan.Options.RetrySameOperatorAfter, CancellationToken.None);
+        await console.ChangeAsync(RoutingEventKinds.TakeOverRefused, item, null, actor.UserName, now);
+        engine.Signal();
+        return new ClaimOutcome(ClaimStatus.HeldByOther, item, taken.Holder);
+    }
 
     private async Task<IReadOnlyList<string>> VisibleQueuesAsync(RoutingActor actor, RoutingSnapshot snapshot, CancellationToken cancellationToken)
     {
         var all = plan.AllQueues.Concat(snapshot.Items.Select(i => i.Queue)).Distinct(StringComparer.Ordinal).ToList();
         if (actor.IsSupervisor) return all;
-        var skills = await SkillsOfAsync(actor, cancellationToken);
+        var skills = await access.SkillsOfAsync(actor, cancellationToken);
         return all.Where(q => skills.Contains(q, StringComparer.Ordinal)).ToList();
     }
 }

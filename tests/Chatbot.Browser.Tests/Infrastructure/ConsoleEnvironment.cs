@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Chatbot.Testing;
@@ -115,16 +116,61 @@ public sealed partial class ConsoleEnvironment : IAsyncLifetime
     public string NextNik() => "367201170890" + Interlocked.Increment(ref nikSerial).ToString("0000", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// "create-operator name role display [institution]" through the service's dll (a coordinator's last argument is their
-    /// institution: an id, or a new institution's name); the one-time password it printed.
+    /// <see cref="CreateAccountWithOneTimePasswordAsync"/>, then the owner's first sign-in (without a browser): the
+    /// one-time password changed on the change-password page. The new password, which signs in straight to the console.
     /// </summary>
-    public async Task<string> CreateAccountAsync(string userName, string role, string displayName, string? institution = null)
+    public async Task<string> CreateAccountAsync(string userName, string role, string displayName, string? institution = null) =>
+        await ChangeFirstPasswordAsync(userName, await CreateAccountWithOneTimePasswordAsync(userName, role, displayName, institution));
+
+    /// <summary>
+    /// "create-operator name role display [institution]" through the service's dll (a coordinator's last argument is their
+    /// institution: an id, or a new institution's name); the one-time password it printed (to be changed at the first sign-in).
+    /// </summary>
+    public async Task<string> CreateAccountWithOneTimePasswordAsync(string userName, string role, string displayName, string? institution = null)
     {
         string[] args = institution is null ? ["create-operator", userName, role, displayName] : ["create-operator", userName, role, displayName, institution];
         var (code, output) = await ServiceProcess.CommandAsync(Settings, args);
         Assert.True(code == 0, $"create-operator {userName} exited {code}:\n{output}");
         var match = PasswordLine().Match(output);
         Assert.True(match.Success, "No password in: " + output);
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>A password that keeps the service's rule (12 characters or more).</summary>
+    public static string NewPassword() => "Sandi-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+
+    /// <summary>Signs in with the one-time password and chooses a new one on the change-password page, over plain HTTP; the new one.</summary>
+    private async Task<string> ChangeFirstPasswordAsync(string userName, string oneTimePassword)
+    {
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(Service.BaseUrl), Timeout = TimeSpan.FromSeconds(15) };
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await FormTokenAsync(http, "/console/login"),
+            ["userName"] = userName,
+            ["password"] = oneTimePassword,
+            ["returnUrl"] = string.Empty,
+        };
+        using (var login = await http.PostAsync("/console/login", new FormUrlEncodedContent(fields)))
+            Assert.True(login.Headers.Location?.OriginalString == "/console/kata-sandi", $"{userName}'s first sign-in went to {login.Headers.Location}");
+
+        var password = NewPassword();
+        fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await FormTokenAsync(http, "/console/kata-sandi"),
+            ["currentPassword"] = oneTimePassword,
+            ["newPassword"] = password,
+            ["confirmPassword"] = password,
+        };
+        using var changed = await http.PostAsync("/console/kata-sandi", new FormUrlEncodedContent(fields));
+        Assert.True(changed.StatusCode == HttpStatusCode.OK, $"{userName}'s password change: {(int)changed.StatusCode} {await changed.Content.ReadAsStringAsync()}");
+        return password;
+    }
+
+    private static async Task<string> FormTokenAsync(HttpClient http, string path)
+    {
+        var match = TokenField().Match(await http.GetStringAsync(path));
+        Assert.True(match.Success, $"{path} has no antiforgery field.");
         return match.Groups[1].Value;
     }
 
@@ -164,6 +210,29 @@ public sealed partial class ConsoleEnvironment : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Signs in through the real form with a one-time password, chooses a new password on the change-password page the
+    /// service sends the account to, then opens <paramref name="path"/> and waits for its script; the page and the new password.
+    /// </summary>
+    public async Task<(IPage Page, string Password)> SignInFirstTimeAsync(string userName, string oneTimePassword, string path = "/console")
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/console/login?returnUrl=" + Uri.EscapeDataString(path));
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", oneTimePassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/console/kata-sandi$"));
+        var password = NewPassword();
+        await page.FillAsync("#currentPassword", oneTimePassword);
+        await page.FillAsync("#newPassword", password);
+        await page.FillAsync("#confirmPassword", password);
+        await page.ClickAsync("form[action='/console/kata-sandi'] button[type=submit]");
+        await page.WaitForSelectorAsync("#continue");
+        await page.GotoAsync(path);
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        return (page, password);
+    }
+
     public Citizen NewCitizen(string profileName) => Citizen.Create(this, profileName);
 
     public async Task DisposeAsync()
@@ -189,6 +258,9 @@ public sealed partial class ConsoleEnvironment : IAsyncLifetime
 
     [GeneratedRegex(@"password:\s+(\S+)")]
     private static partial Regex PasswordLine();
+
+    [GeneratedRegex(@"name=""__RequestVerificationToken"" value=""([^""]+)""")]
+    private static partial Regex TokenField();
 }
 
 [CollectionDefinition(Name)]

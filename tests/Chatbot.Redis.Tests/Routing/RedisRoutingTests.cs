@@ -123,6 +123,26 @@ public abstract class RedisRoutingTests(IRedisTopology redis) : IDisposable
     }
 
     [Fact]
+    public async Task Unassigning_puts_a_held_item_back_as_it_was_and_frees_the_operator()
+    {
+        await Store.SyncWaitingAsync([Item("AAA222", priority: 3)], Now);
+        await OnlineAsync("sari");
+        var offer = (await Store.OfferAsync(WorkItemRef.ForCase("AAA222"), "sari", Now, Timeout)).Offer!;
+        Assert.False(await Store.UnassignAsync("sari", offer.Item, Now, RetryAfter)); // offered, not held yet
+        Assert.True((await Store.AcceptAsync("sari", offer.OfferId, Now)).Succeeded);
+        Assert.False(await Store.UnassignAsync("budi", offer.Item, Now, RetryAfter));
+
+        Assert.True(await Store.UnassignAsync("sari", offer.Item, Now, RetryAfter));
+
+        var item = (await Store.GetAsync(offer.Item))!;
+        Assert.Equal((WorkItemState.Waiting, null, "ktp-el", 3, false, true), (item.State, item.Operator, item.Queue, item.Priority, item.Returned, item.FromSource));
+        Assert.Equal(0, (await Store.GetAsync("sari"))!.Load);
+        Assert.Equal(OfferStatus.CoolingDown, (await Store.OfferAsync(offer.Item, "sari", Now, Timeout)).Status);
+        Assert.Contains(await Events.RecentAsync(10), e => e.Kind == RoutingEventKinds.TakeOverRefused && e.Operator == "sari");
+        Assert.Empty(await Events.TalliesAsync());
+    }
+
+    [Fact]
     public async Task Going_on_a_break_takes_a_pending_offer_back()
     {
         await Store.SyncWaitingAsync([Item("AAA222")], Now);

@@ -110,10 +110,10 @@ public sealed class CoordinatorAccessTests(RedisServerFixture redis) : IAsyncLif
     [Fact]
     public async Task A_coordinator_signing_in_lands_on_the_group_bookings()
     {
-        var password = await app.Get<Chatbot.Web.Accounts.OperatorProvisioning>().CreateAsync("hr-login", OperatorRole.Coordinator, null, "pt-sritex");
+        var password = await OperatorConsole.ConsoleTestAccounts.CreateAsync(app, "hr-login", OperatorRole.Coordinator, null, "pt-sritex");
         using var console = new OperatorConsole.ConsoleClient(app);
 
-        using var login = await console.LoginAsync("hr-login", password!);
+        using var login = await console.LoginAsync("hr-login", password);
         using var next = await console.Http.GetAsync(login.Headers.Location);
 
         Assert.Equal("/console", login.Headers.Location!.OriginalString);

@@ -4,7 +4,6 @@ using Chatbot.Core.Accounts;
 using Chatbot.Core.Activation;
 using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
-using Chatbot.Web.Accounts;
 using Chatbot.Web.Tests.Api;
 
 namespace Chatbot.Web.Tests.Activation;
@@ -72,8 +71,7 @@ internal static class IkdTestData
     /// <summary>A signed-in coordinator of <paramref name="institutionId"/>.</summary>
     public static async Task<ApiClient> CoordinatorAsync(ChatbotAppFactory app, string userName, string institutionId)
     {
-        var password = await app.Get<OperatorProvisioning>().CreateAsync(userName, OperatorRole.Coordinator, userName + " HR", institutionId)
-            ?? throw new InvalidOperationException($"{userName} exists already.");
+        var password = await OperatorConsole.ConsoleTestAccounts.CreateAsync(app, userName, OperatorRole.Coordinator, userName + " HR", institutionId);
         return await ApiClient.SignInAsync(app, userName, password, OperatorRole.Coordinator);
     }
 

@@ -18,6 +18,7 @@ public sealed class ApiAuthorizationTests(RedisServerFixture redis) : IAsyncLife
     {
         { "GET", "/api/me" },
         { "GET", "/api/antiforgery" },
+        { "POST", "/api/me/password" },
         { "GET", "/api/events" },
         { "GET", "/api/cases" },
         { "GET", "/api/cases/ABC-234" },
@@ -40,6 +41,7 @@ public sealed class ApiAuthorizationTests(RedisServerFixture redis) : IAsyncLife
         { "GET", "/api/accounts" },
         { "POST", "/api/accounts" },
         { "POST", "/api/accounts/budi/deactivate" },
+        { "POST", "/api/accounts/budi/reset-password" },
     };
 
     public static TheoryData<string> SupervisorEndpoints() => ["/api/dashboard", "/api/cases.csv", "/api/audit"];

@@ -131,9 +131,9 @@ public sealed partial class OperatorCommandsTests(RedisServerFixture redis) : IA
         return (code, output.ToString(), error.ToString());
     }
 
-    [GeneratedRegex(@"\Aoperator: admin  password: ([A-HJ-NP-Za-km-np-z2-9]{16})  \(shown once; change it after first login\)\r?\n\z")]
+    [GeneratedRegex(@"\Aoperator: admin  password: ([A-HJ-NP-Za-km-np-z2-9]{16})  \(shown once; the console asks for a new password at the first sign-in\)\r?\n\z")]
     private static partial Regex Seeded();
 
-    [GeneratedRegex(@"\Aoperator: budi  password: ([A-HJ-NP-Za-km-np-z2-9]{16})  \(shown once; change it after first login\)\r?\n\z")]
+    [GeneratedRegex(@"\Aoperator: budi  password: ([A-HJ-NP-Za-km-np-z2-9]{16})  \(shown once; the console asks for a new password at the first sign-in\)\r?\n\z")]
     private static partial Regex Created();
 }

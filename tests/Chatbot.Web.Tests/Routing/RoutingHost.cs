@@ -55,14 +55,15 @@ internal sealed class RoutingHost : IAsyncDisposable
 
     public static RoutingActor Supervisor(string name) => new(name, OperatorRole.Supervisor);
 
-    public async Task<ServiceCase> OpenCaseAsync(string nik, int minutesAgo = 0, string kecamatan = "Cibeber")
+    /// <summary>A case waiting in ktp-el, filed <paramref name="minutesAgo"/> by <paramref name="phone"/> (else a new number).</summary>
+    public async Task<ServiceCase> OpenCaseAsync(string nik, int minutesAgo = 0, string kecamatan = "Cibeber", string? phone = null)
     {
         var draft = new ServiceCase
         {
             Code = CaseCode.New(),
             Service = "lapor-rekam-ktp",
             Queue = "ktp-el",
-            RequesterPhone = "+62812" + Random.Shared.NextInt64(10_000_000, 99_999_999),
+            RequesterPhone = phone ?? "+62812" + Random.Shared.NextInt64(10_000_000, 99_999_999),
             SubjectNik = nik,
             FullName = "Budi Santoso",
             Status = CaseStatus.Baru,

@@ -63,7 +63,7 @@ public sealed class ConsoleAppPage(string page, OperatorAccount account, long wa
             <span id="live" class="live off">○ Menyambung…</span>
             <div class="who">
             <p class="sub">Masuk sebagai <strong>{e.Encode(account.DisplayName)}</strong> ({e.Encode(RoleLabels.Of(role))})<br>Nama pengguna: {e.Encode(account.UserName)}</p>
-            {ConsoleChrome.SignOut(tokens)}
+            {ConsoleChrome.UserMenu(tokens)}
             </div>
             </header>
             <div id="offer" class="offer" role="alert" hidden></div>

@@ -234,6 +234,10 @@ internal static class ConsoleAppScript
     if (res.status !== 204) {
       data = ct.includes('json') ? await res.json().catch(() => null) : await res.text().catch(() => null);
     }
+    if (res.status === 403 && data && data.code === 'passwordChangeRequired') {
+      location.href = ROOT + '/kata-sandi';
+      return { ok: false, status: 403, data, error: 'Ganti kata sandi sekali pakai terlebih dahulu.' };
+    }
     if (res.status === 400 && unsafe && !retried && /antiforgery|token|kedaluwarsa|formulir/i.test(JSON.stringify(data) || '')) {
       await csrfToken(true);
       return api(method, path, payload, true);
@@ -446,10 +450,9 @@ internal static class ConsoleAppScript
         const pull = h('button', { type: 'button', class: 'small', dataset: { pull: id } }, 'Ambil berikutnya');
         pull.addEventListener('click', () => act(pull, async () => {
           const r = await api('POST', '/queues/' + enc(id) + '/pull');
-          if (r.ok && r.data) openFromItem(r.data);
-          else if (r.ok || r.status === 404) { toast('Tidak ada yang menunggu di antrean ini.', 'info'); return { ok: true }; }
-          return r;
-        }));
+          if (r.status === 404 || (r.ok && claimStatus(r) === 'Empty')) { toast('Tidak ada yang menunggu di antrean ini.', 'info'); return { ok: true }; }
+          return claimed(r, null);
+        }, 'Diambil; percakapan kini Anda pegang, bot berhenti menjawab.'));
         box.append(h('div', { class: 'queue', dataset: { queue: id } },
           h('span', { class: 'qname' }, queueName(q)), h('span', { class: 'qcount', title: 'menunggu' }, String(queueCount(q))), pull));
       }
@@ -521,14 +524,11 @@ internal static class ConsoleAppScript
     const decline = h('button', { type: 'button', class: 'secondary decline', dataset: { action: 'decline-offer' } }, 'Tolak');
     accept.addEventListener('click', () => act(accept, async () => {
       const r = await api('POST', '/offers/' + enc(id) + '/accept');
-      if (r.ok) {
-        showOffer(null);
-        const fromResult = r.data && typeof r.data === 'object' ? offerItem(r.data) : {};
-        openFromItem(fromResult.code || fromResult.conversationId ? fromResult : item);
-        refreshSoon({});
-      }
-      return r;
-    }, 'Tawaran diterima.'));
+      // Taken (the conversation is now this operator's) or not (ran out, or another operator holds the conversation):
+      // either way the offer is gone.
+      if (r.ok || r.status === 409) showOffer(null);
+      return claimed(r, item);
+    }, 'Tawaran diterima; percakapan kini Anda pegang, bot berhenti menjawab.'));
     decline.addEventListener('click', () => act(decline, async () => {
       const r = await api('POST', '/offers/' + enc(id) + '/decline');
       if (r.ok) showOffer(null);
@@ -546,6 +546,36 @@ internal static class ConsoleAppScript
       flashTitle(true);
     }
   }
+
+  function claimStatus(r) { return String(f(r.data || {}, 'status') || ''); }
+
+  /**
+   * The answer to accept or pull: when the item is this operator's (and so its conversation), its case or conversation
+   * opens; a 200 with another status is a refusal too (the offer ran out, the queue is empty…).
+   */
+  function claimed(r, fallback) {
+    if (!r.ok) { refreshSoon({}); return r; }
+    const status = claimStatus(r);
+    if (status && status !== 'Claimed') {
+      loadOffer(true);
+      return { ok: false, error: CLAIM_REFUSAL[status] || 'Tidak dapat diambil (' + status + ').' };
+    }
+    const kind = String(f(r.data || {}, 'kind') || '');
+    const id = f(r.data || {}, 'id');
+    openFromItem(id ? (/case/i.test(kind) ? { code: id } : { conversationId: id }) : (fallback || {}));
+    refreshSoon({});
+    return r;
+  }
+
+  const CLAIM_REFUSAL = {
+    Expired: 'Waktu tawaran sudah habis; ditawarkan ke petugas lain.',
+    Missing: 'Tawaran ini sudah tidak berlaku.',
+    Taken: 'Sudah diambil petugas lain.',
+    Full: 'Kapasitas Anda sudah penuh.',
+    Unavailable: 'Pasang status Tersedia dulu.',
+    NoOperator: 'Pasang status Tersedia dulu.',
+    NoSkill: 'Antrean ini bukan keahlian Anda.',
+  };
 
   function openFromItem(data) {
     const it = data && (data.code || data.conversationId) ? data : offerItem(data || {});
@@ -1384,15 +1414,30 @@ internal static class ConsoleAppScript
       const active = f(a, 'active', 'isActive') !== false;
       let action = h('span', { class: 'muted' }, 'nonaktif');
       if (active) {
-        action = h('button', { type: 'button', class: 'small danger', dataset: { deactivate: name } }, 'Nonaktifkan');
-        action.addEventListener('click', () => {
+        const deactivate = h('button', { type: 'button', class: 'small danger', dataset: { deactivate: name } }, 'Nonaktifkan');
+        deactivate.addEventListener('click', () => {
           if (!confirm('Nonaktifkan akun ' + name + '? Sesinya langsung berakhir.')) return;
-          act(action, async () => {
+          act(deactivate, async () => {
             const res = await api('POST', '/accounts/' + enc(name) + '/deactivate');
             if (res.ok) loadAccounts(out);
             return res;
           }, 'Akun dinonaktifkan.');
         });
+        // A forgotten password: a new one-time password, shown once; the account's sessions end.
+        const reset = h('button', { type: 'button', class: 'small secondary', dataset: { resetPassword: name } }, 'Atur ulang kata sandi');
+        reset.addEventListener('click', () => {
+          if (!confirm('Buat kata sandi sekali pakai baru untuk ' + name + '? Sesinya langsung berakhir.')) return;
+          act(reset, async () => {
+            const res = await api('POST', '/accounts/' + enc(name) + '/reset-password');
+            if (res.ok) {
+              await loadAccounts(out);
+              out.prepend(h('div', { class: 'secret', role: 'alert' }, h('p', null, 'Kata sandi sekali pakai baru untuk ', h('strong', null, name), ' (hanya ditampilkan sekali ini):'),
+                h('p', null, h('code', { id: 'reset-password' }, String(f(res.data, 'password') || ''))), h('p', { class: 'hint' }, 'Sampaikan langsung kepada pemilik akun; ia harus menggantinya saat masuk.')));
+            }
+            return res;
+          });
+        });
+        action = h('span', null, reset, ' ', deactivate);
       }
       const roleName = enumName(f(a, 'role'), ROLES);
       tbody.append(h('tr', { dataset: { account: name } }, h('td', null, name), h('td', null, String(f(a, 'displayName') || '')),

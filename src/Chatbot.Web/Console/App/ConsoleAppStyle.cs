@@ -20,6 +20,7 @@ h3{font-size:.95rem;margin:.6rem 0 .4rem}
 .who{display:flex;align-items:center;gap:.6rem;margin-left:auto}
 .who .sub{margin:0;font-size:.8rem;color:var(--muted);line-height:1.3}
 .who form{margin:0}
+.who .password-link{font-size:.85rem;white-space:nowrap}
 .waiting{display:flex;align-items:baseline;gap:.35rem}
 .waiting p{margin:0;font-size:.8rem;color:var(--muted)}
 .waiting .count{font-size:1.2rem;font-weight:700;color:var(--ink)}

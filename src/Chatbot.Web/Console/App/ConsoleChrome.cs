@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace Chatbot.Web.OperatorConsole;
 
-/// <summary>What every console page's frame shares (the console app's and the IKD pages'): the document's head and the sign-out form.</summary>
+/// <summary>
+/// What every console page's frame shares (the console app's and the IKD pages'): the document's head, and the header's
+/// "Ganti kata sandi" link beside the sign-out form.
+/// </summary>
 public static class ConsoleChrome
 {
     /// <summary>From the doctype to the console's style sheet; the caller adds its own links and closes the head.</summary>
@@ -21,6 +24,10 @@ public static class ConsoleChrome
             <link rel="stylesheet" href="{e.Encode(ConsoleAppPaths.Asset("app.css"))}">
             """;
     }
+
+    /// <summary>The header's account links: "Ganti kata sandi" (<see cref="ConsolePaths.Password"/>), then <see cref="SignOut"/>.</summary>
+    public static string UserMenu(AntiforgeryTokenSet tokens) =>
+        $"""<a class="password-link" href="{HtmlEncoder.Default.Encode(ConsolePaths.Password)}">Ganti kata sandi</a>""" + "\n" + SignOut(tokens);
 
     /// <summary>The "Keluar" form with the page's antiforgery token.</summary>
     public static string SignOut(AntiforgeryTokenSet tokens)

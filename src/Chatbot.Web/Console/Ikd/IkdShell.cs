@@ -27,7 +27,7 @@ public sealed class IkdShell(IkdPage page, OperatorAccount account, AntiforgeryT
             <nav id="nav" aria-label="Halaman">{ConsoleNavigation.Html(account.Role, page.Key)}</nav>
             <div class="who">
             <p class="sub">Masuk sebagai <strong>{e.Encode(account.DisplayName)}</strong> ({e.Encode(RoleLabels.Of(account.Role))})</p>
-            {ConsoleChrome.SignOut(tokens)}
+            {ConsoleChrome.UserMenu(tokens)}
             </div>
             </header>
             <main id="app"><noscript><p>Halaman ini memerlukan JavaScript. Aktifkan JavaScript lalu muat ulang halaman.</p></noscript></main>
