@@ -19,6 +19,9 @@ public enum CaseActionOutcome
     /// <summary>Not a Pos tracking number (8 to 30 letters and digits).</summary>
     InvalidTrackingNumber,
 
+    /// <summary>A refusal without a reason, or a reason (refusal or cancellation) outside <see cref="CaseUpdates.MinReasonLength"/>..<see cref="CaseUpdates.MaxReasonLength"/> characters.</summary>
+    InvalidReason,
+
     /// <summary>A tracking number for a case whose citizen has not given a delivery address.</summary>
     NoDeliveryAddress,
 

@@ -17,7 +17,15 @@ public static class CaseEvents
             [TemplateEvents.TrackingNumber] = @case.TrackingNumber ?? string.Empty,
             [TemplateEvents.PickupCode] = @case.PickupCode ?? string.Empty,
             [TemplateEvents.Office] = (catalog.FindOffice(@case.Fields.GetValueOrDefault(CaseFields.PickupOffice)) ?? catalog.Offices[0]).Name,
+            [TemplateEvents.Reason] = ClosingReason(@case) ?? string.Empty,
         };
         return new CitizenEvent(eventName, @case.RequesterPhone, @case.Language, @case, values);
+    }
+
+    /// <summary>Why a refused or cancelled case was closed: the note of the change that closed it (null when none was given, or the case is not closed so).</summary>
+    public static string? ClosingReason(ServiceCase @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return @case.Status is CaseStatus.Ditolak or CaseStatus.Dibatalkan ? @case.History.LastOrDefault(h => h.Status == @case.Status)?.Note : null;
     }
 }

@@ -13,10 +13,12 @@ namespace Chatbot.Dialogs.Bot;
 /// call checks <see cref="CaseLifecycle"/> and its own rule, saves the case only if its status did not change meanwhile
 /// (else re-reads and decides again), records who and when in the history, and then tells the citizen through a
 /// bot-initiated turn (<see cref="CitizenNotifier"/>: free text inside WhatsApp's 24-hour window, the approved template
-/// outside it). A refusal changes nothing and says why.
+/// outside it). Refusing or cancelling a case tells the citizen why. A refused action changes nothing and says why.
 /// </summary>
 public sealed partial class CaseUpdates(ICaseStore cases, CitizenNotifier notifier, DialogCatalog catalog, TimeProvider clock, ILogger<CaseUpdates> logger)
 {
+    public const int MinReasonLength = 3;
+    public const int MaxReasonLength = 500;
     private const int MaxAttempts = 3;
 
     [GeneratedRegex("^[A-Z0-9]{8,30}$")]
@@ -75,8 +77,20 @@ public sealed partial class CaseUpdates(ICaseStore cases, CitizenNotifier notifi
             c => c, Events.Completed, ct);
 
     /// <summary>
+    /// The office refuses the case (Baru or Diproses → Ditolak): the reason (required) is kept in the history and the
+    /// citizen is told it, with what to do next. The NIK and service are free for a new request, as for every closed case.
+    /// </summary>
+    public Task<CaseActionResult> RefuseAsync(CaseCode code, string reason, string by, CancellationToken ct = default) =>
+        CloseAsync(code, CaseStatus.Ditolak, reason, true, by, ct);
+
+    /// <summary>The office cancels the case (Baru, Diproses or Dicetak → Dibatalkan), with an optional reason; the citizen is told.</summary>
+    public Task<CaseActionResult> CancelAsync(CaseCode code, string? reason, string by, CancellationToken ct = default) =>
+        CloseAsync(code, CaseStatus.Dibatalkan, reason, false, by, ct);
+
+    /// <summary>
     /// Tells the citizen again what the case's status asks of them or gives them (the delivery question, the tracking
-    /// number, the pickup code, the rating question), e.g. when the first message could not be sent. Changes nothing.
+    /// number, the pickup code, the rating question, why the case was refused or cancelled), e.g. when the first message
+    /// could not be sent. Changes nothing.
     /// </summary>
     public async Task<CaseActionResult> NotifyAgainAsync(CaseCode code, string by, CancellationToken ct = default)
     {
@@ -88,6 +102,8 @@ public sealed partial class CaseUpdates(ICaseStore cases, CitizenNotifier notifi
             CaseStatus.DikirimPos => Events.Shipped,
             CaseStatus.SiapDiambil => Events.Ready,
             CaseStatus.Selesai when !current.Fields.ContainsKey(CaseFields.Rating) => Events.Completed,
+            CaseStatus.Ditolak => Events.Refused,
+            CaseStatus.Dibatalkan => Events.Cancelled,
             _ => null,
         };
         if (eventName is null) return CaseActionResult.Refused(CaseActionOutcome.NothingToTell, current, $"Case {code} is {current.Status}: there is nothing to tell the citizen now.");
@@ -95,11 +111,25 @@ public sealed partial class CaseUpdates(ICaseStore cases, CitizenNotifier notifi
         return await TellAsync(current, eventName, ct);
     }
 
+    /// <summary>Whether a (trimmed) reason for a refusal or cancellation has the length the citizen is told: 3 to 500 characters.</summary>
+    public static bool ReasonFits(string reason) => reason is { Length: >= MinReasonLength and <= MaxReasonLength };
+
     /// <summary>"P 2203-1200 12345" → "P2203120012345"; null when it cannot be a tracking number.</summary>
     public static string? NormalizeTrackingNumber(string? input)
     {
         var cleaned = new string((input ?? string.Empty).Where(c => c is not (' ' or '-')).Select(char.ToUpperInvariant).ToArray());
         return TrackingNumberRegex().IsMatch(cleaned) ? cleaned : null;
+    }
+
+    private Task<CaseActionResult> CloseAsync(CaseCode code, CaseStatus to, string? reason, bool required, string by, CancellationToken ct)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (trimmed is null ? required : !ReasonFits(trimmed))
+        {
+            return Task.FromResult(CaseActionResult.Refused(CaseActionOutcome.InvalidReason, null, $"The reason is told to the citizen: {MinReasonLength} to {MaxReasonLength} characters{(required ? ", required for a refusal" : string.Empty)}."));
+        }
+
+        return MoveAsync(code, to, by, trimmed, _ => null, c => c, to == CaseStatus.Ditolak ? Events.Refused : Events.Cancelled, ct);
     }
 
     private async Task<CaseActionResult> MoveAsync(

@@ -76,8 +76,9 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
     /// <summary>
     /// The office did something: printed asks how to receive the card, completed asks for a rating, a moved or
     /// called-off session asks what next (each sets aside what the citizen was filling in, offered again afterwards);
-    /// shipped, ready and the reminders only inform. Runs whatever the mode: while an operator holds the conversation
-    /// the message still goes out (the operator sees it), and the citizen's answer reaches the bot once it is handed back.
+    /// shipped, ready, refused, cancelled and the reminders only inform. Runs whatever the mode: while an operator holds
+    /// the conversation the message still goes out (the operator sees it), and the citizen's answer reaches the bot once
+    /// it is handed back.
     /// </summary>
     private async Task OnEventAsync(ITurnContext turn, CancellationToken ct)
     {
@@ -124,6 +125,15 @@ public sealed class CitizenBot(DialogCatalog catalog, DialogSet dialogs, Handoff
                 break;
             case TemplateEvents.Ready:
                 await turn.SendActivityAsync(DeliveryDialog.ReadyText(catalog, language, @case), ct);
+                break;
+            case TemplateEvents.Refused or TemplateEvents.Cancelled:
+                // A question about this case (how to receive the card) has nothing left to ask.
+                if (DeliveryDialog.OptionsOf(dc.Stack)?.Code == @case.Code.Value) await dc.CancelAllDialogsAsync(ct);
+                await turn.SendActivityAsync(catalog.Text(language, citizenEvent.Name == TemplateEvents.Refused ? TextKeys.CaseRefused : TextKeys.CaseCancelled, new Dictionary<string, string>
+                {
+                    ["code"] = @case.Code.ToString(),
+                    ["reason"] = CaseEvents.ClosingReason(@case) ?? catalog.Text(language, TextKeys.CaseNoReason),
+                }), ct);
                 break;
             default:
                 throw new ArgumentException($"Unknown event '{citizenEvent.Name}'.", nameof(citizenEvent));

@@ -7,8 +7,8 @@ namespace Chatbot.Web.Operations;
 
 /// <summary>
 /// What an operator does with a case, for the console and the REST API alike. Moves after recording (Diproses,
-/// Dicetak, DikirimPos with the tracking number, Selesai) go through the bot's <see cref="CaseUpdates"/>, so the citizen
-/// is told (free text inside the 24-hour window, the approved template outside); Ditolak and Dibatalkan are saved here.
+/// Dicetak, DikirimPos with the tracking number, Selesai, Ditolak and Dibatalkan with the reason) go through the bot's
+/// <see cref="CaseUpdates"/>, so the citizen is told (free text inside the 24-hour window, the approved template outside).
 /// Every move checks Core's <see cref="CaseLifecycle"/> and is saved only if nobody moved the case meanwhile.
 /// </summary>
 public sealed class CaseActions(
@@ -59,7 +59,8 @@ public sealed class CaseActions(
 
     /// <summary>
     /// Moves the case to <paramref name="status"/>: DikirimPos needs the Pos tracking number, Selesai at the counter the
-    /// citizen's pickup code, Ditolak a reason (the note). SiapDiambil is the citizen's own choice (through the bot).
+    /// citizen's pickup code, Ditolak a reason (the note, 3 to 500 characters, told to the citizen; optional for
+    /// Dibatalkan). SiapDiambil is the citizen's own choice (through the bot).
     /// The note is kept with the case.
     /// </summary>
     public async Task<OperationResult<CaseChangeView>> ChangeStatusAsync(
@@ -95,8 +96,13 @@ public sealed class CaseActions(
             case CaseStatus.SiapDiambil:
                 return Refused("Status SiapDiambil dipilih warga lewat bot (ambil di kantor); kode ambil dibuat saat itu.", "citizenChoice");
             case CaseStatus.Ditolak or CaseStatus.Dibatalkan:
-                if (to == CaseStatus.Ditolak && note is null) return Refused("Tulis alasan penolakan.", "reasonRequired");
-                result = await CloseAsync(@case.Code, to, by, note, ct);
+                // The note is the reason, and the citizen reads it.
+                if (to == CaseStatus.Ditolak && note is null) return Refused("Tulis alasan penolakan di kolom note; warga akan menerimanya.", "reasonRequired");
+                if (note is not null && !CaseUpdates.ReasonFits(note))
+                    return Refused($"Alasan (note) harus {CaseUpdates.MinReasonLength} sampai {CaseUpdates.MaxReasonLength} karakter; warga akan menerimanya.", "invalidReason");
+                result = to == CaseStatus.Ditolak
+                    ? await updates.RefuseAsync(@case.Code, note!, by, ct)
+                    : await updates.CancelAsync(@case.Code, note, by, ct);
                 break;
             default:
                 return Refused($"Status {to} tidak dapat dipilih.", "illegalMove");
@@ -179,28 +185,6 @@ public sealed class CaseActions(
         if (!CaseCode.TryParse(code, out var parsed)) return null;
         var @case = await cases.GetAsync(parsed, ct);
         return @case is not null && await access.CanSeeAsync(actor, @case.Queue, ct) ? @case : null;
-    }
-
-    /// <summary>Ditolak or Dibatalkan: saved only while the case still has the status it was read with. The citizen is not messaged (no template for it yet).</summary>
-    private async Task<CaseActionResult> CloseAsync(CaseCode code, CaseStatus to, string by, string? note, CancellationToken ct)
-    {
-        for (var attempt = 1; attempt <= 3; attempt++)
-        {
-            var current = await cases.GetAsync(code, ct);
-            if (current is null) return CaseActionResult.Refused(CaseActionOutcome.NotFound, null, $"Kasus {code} tidak ditemukan.");
-            if (!CaseLifecycle.CanMove(current.Status, to))
-                return CaseActionResult.Refused(CaseActionOutcome.IllegalMove, current, $"Kasus {code} berstatus {current.Status} dan tidak dapat menjadi {to}.");
-            var moved = current with { Status = to, History = [.. current.History, new StatusChange(to, clock.GetUtcNow(), by, note)] };
-            switch (await cases.UpdateAsync(moved, current.Status, ct))
-            {
-                case CaseUpdateOutcome.Updated:
-                    return new CaseActionResult(CaseActionOutcome.Done, moved, string.Empty);
-                case CaseUpdateOutcome.NotFound:
-                    return CaseActionResult.Refused(CaseActionOutcome.NotFound, null, $"Kasus {code} tidak ditemukan.");
-            }
-        }
-
-        return CaseActionResult.Refused(CaseActionOutcome.ChangedMeanwhile, null, $"Kasus {code} terus berubah; coba lagi.");
     }
 
     private async Task<CaseView> ViewAsync(ServiceCase @case, CancellationToken ct) =>

@@ -168,6 +168,61 @@ public sealed class CaseUpdatesTests : IAsyncDisposable
         Assert.Contains("*Kode ambil:* K7MQ2X", Assert.Single(await OutboxAsync()).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Refused_with_a_reason_records_it_tells_the_citizen_and_frees_the_nik()
+    {
+        await CitizenWroteAsync(Start);
+        var code = await NewCaseAsync(CaseStatus.Diproses);
+
+        var result = await Updates.RefuseAsync(code, "  Foto bukti rekam tidak terbaca ", "siti");
+
+        Assert.True(result.Succeeded, result.Reason);
+        Assert.Equal(new CitizenNotice(TemplateEvents.Refused, false, 1), result.Notice);
+        var stored = (await Cases.GetAsync(code))!;
+        Assert.Equal(CaseStatus.Ditolak, stored.Status);
+        Assert.Equal(new StatusChange(CaseStatus.Ditolak, clock.GetUtcNow(), "siti", "Foto bukti rekam tidak terbaca"), stored.History[^1]);
+        var text = Assert.Single(await OutboxAsync()).Text!;
+        Assert.Contains($"*{code}*", text, StringComparison.Ordinal);
+        Assert.Contains("*Alasan:* Foto bukti rekam tidak terbaca", text, StringComparison.Ordinal);
+        Assert.Contains("*petugas*", text, StringComparison.Ordinal);
+        var again = await Cases.OpenOrJoinAsync(stored with { Code = CaseCode.New(), Status = CaseStatus.Baru, History = [] });
+        Assert.False(again.JoinedExisting);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("ok")]
+    public async Task A_refusal_needs_a_reason_of_3_to_500_characters(string reason)
+    {
+        var code = await NewCaseAsync(CaseStatus.Baru);
+
+        var result = await Updates.RefuseAsync(code, reason, "siti");
+        var tooLong = await Updates.CancelAsync(code, new string('x', CaseUpdates.MaxReasonLength + 1), "siti");
+
+        Assert.Equal((CaseActionOutcome.InvalidReason, CaseActionOutcome.InvalidReason), (result.Outcome, tooLong.Outcome));
+        Assert.Equal(CaseStatus.Baru, (await Cases.GetAsync(code))!.Status);
+        Assert.Empty(await OutboxAsync());
+    }
+
+    [Fact]
+    public async Task Cancelled_outside_the_window_is_the_template_and_can_be_told_again()
+    {
+        var code = await NewCaseAsync(CaseStatus.Dicetak);
+        var shipped = await NewCaseAsync(CaseStatus.DikirimPos);
+
+        var result = await Updates.CancelAsync(code, null, "siti");
+        var late = await Updates.CancelAsync(shipped, "salah alamat", "siti");
+
+        Assert.Equal(new CitizenNotice(TemplateEvents.Cancelled, true, 1), result.Notice);
+        Assert.Equal(CaseActionOutcome.IllegalMove, late.Outcome);
+        Assert.Null((await Cases.GetAsync(code))!.History[^1].Note);
+        var template = Assert.Single(await OutboxAsync()).Template!;
+        Assert.Equal(Catalog.Value.Templates[TemplateEvents.Cancelled].ContentSid, template.ContentSid);
+        Assert.Equal(new Dictionary<string, string> { ["1"] = "Budi Santoso", ["2"] = code.ToString(), ["3"] = "-" }, template.Variables);
+        Assert.Equal(new CitizenNotice(TemplateEvents.Cancelled, true, 1), (await Updates.NotifyAgainAsync(code, "siti")).Notice);
+    }
+
     [Theory]
     [InlineData("⭐⭐⭐", 3)]
     [InlineData("⭐️⭐️⭐️⭐️⭐️", 5)]

@@ -48,11 +48,11 @@ public sealed class DeliveryDialogsCatalogTests : IDisposable
         {
             var templates = (JObject)j["templates"]!;
             templates.Remove("completed");
-            templates["cancelled"] = new JObject { ["contentSid"] = "HX00000000000000000000000000000009", ["variables"] = new JArray() };
+            templates["rejected"] = new JObject { ["contentSid"] = "HX00000000000000000000000000000012", ["variables"] = new JArray() };
         });
         var errors = copy.Errors().Select(e => (e.JsonPath, e.Reason)).ToList();
         Assert.Contains(("$.templates", "missing the template for 'completed': outside WhatsApp's 24-hour window the citizen could not be told"), errors);
-        Assert.Contains(("$.templates.cancelled", "unknown event 'cancelled' (expected one of printed, shipped, ready, completed, ikdReminderDayBefore, ikdReminderHoursBefore, ikdSessionChanged, ikdSessionCancelled)"), errors);
+        Assert.Contains(("$.templates.rejected", "unknown event 'rejected' (expected one of printed, shipped, ready, completed, refused, cancelled, ikdReminderDayBefore, ikdReminderHoursBefore, ikdSessionChanged, ikdSessionCancelled)"), errors);
     }
 
     [Fact]

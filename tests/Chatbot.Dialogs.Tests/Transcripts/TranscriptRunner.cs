@@ -132,10 +132,12 @@ public sealed class TranscriptRunner : IAsyncDisposable
             "tracking" => await updates.SetTrackingNumberAsync(code, action.Argument ?? string.Empty, Operator),
             "pickup-confirm" => await updates.ConfirmPickupAsync(code, action.Argument ?? @case.PickupCode ?? string.Empty, Operator),
             "complete" => await updates.CompleteAsync(code, Operator),
+            "refuse" => await updates.RefuseAsync(code, action.Argument ?? string.Empty, Operator),
+            "cancel" => await updates.CancelAsync(code, action.Argument, Operator),
             "notify-again" => await updates.NotifyAgainAsync(code, Operator),
             _ => null,
         };
-        if (lastAction is null) Fail(file, action.Line, $"unknown case action '{action.Action}' (processing, printed, tracking <number>, pickup-confirm [code], complete, notify-again)");
+        if (lastAction is null) Fail(file, action.Line, $"unknown case action '{action.Action}' (processing, printed, tracking <number>, pickup-confirm [code], complete, refuse <reason>, cancel [reason], notify-again)");
         if (!lastAction!.Succeeded && next is not TranscriptStep.Expect { What: "result" })
         {
             Fail(file, action.Line, $"@case {action.Action} was refused: {lastAction.Outcome} ({lastAction.Reason})");

@@ -68,6 +68,37 @@ public sealed class CaseApiTests(RedisServerFixture redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refusing_and_cancelling_need_a_proper_reason_and_tell_the_citizen()
+    {
+        var phone = ApiTestData.Phone();
+        await ApiTestData.SeedConversationAsync(app, phone, DateTimeOffset.UtcNow);
+        var refused = await ApiTestData.OpenCaseAsync(app, phone, nik: "3672015708900070");
+        var cancelled = await ApiTestData.OpenCaseAsync(app, ApiTestData.Phone(), nik: "3672015708900088");
+        using var agus = await ApiClient.SignInAsync(app, "agus");
+
+        using var tooShort = await agus.PostAsync($"/api/cases/{refused.Code}/status", new { status = "Ditolak", note = "ok" });
+        using var refuse = await agus.PostAsync($"/api/cases/{refused.Code}/status", new { status = "Ditolak", note = "Foto bukti rekam tidak terbaca" });
+        using var cancel = await agus.PostAsync($"/api/cases/{cancelled.Code}/status", new { status = "Dibatalkan" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooShort.StatusCode);
+        var problem = await tooShort.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("invalidReason", problem.GetProperty("code").GetString());
+        Assert.Contains("note", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, refuse.StatusCode);
+        var told = await refuse.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Ditolak", told.GetProperty("case").GetProperty("status").GetString());
+        Assert.True(told.GetProperty("citizenNotified").GetBoolean());
+        Assert.False(told.GetProperty("asTemplate").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        var template = await cancel.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(template.GetProperty("citizenNotified").GetBoolean());
+        Assert.True(template.GetProperty("asTemplate").GetBoolean());
+        var stored = (await app.Get<ICaseStore>().GetAsync(refused.Code))!;
+        Assert.Equal((CaseStatus.Ditolak, "Foto bukti rekam tidak terbaca"), (stored.Status, stored.History[^1].Note));
+        Assert.Equal(CaseStatus.Dibatalkan, (await app.Get<ICaseStore>().GetAsync(cancelled.Code))!.Status);
+    }
+
+    [Fact]
     public async Task The_csv_export_masks_the_nik_and_defuses_formulas()
     {
         await ApiTestData.OpenCaseAsync(app, ApiTestData.Phone(), "=HYPERLINK(\"http://evil.example\",\"klik\")", "3672015708900011");

@@ -31,6 +31,12 @@ public static class TemplateEvents
     /// <summary>The office called a session off: the booking is cancelled, pick another session.</summary>
     public const string IkdSessionCancelled = "ikdSessionCancelled";
 
+    /// <summary>The office refused the case (Ditolak), with the reason: fix it and send a new request, or ask an officer.</summary>
+    public const string Refused = "refused";
+
+    /// <summary>The office cancelled the case (Dibatalkan), with the reason when it gave one.</summary>
+    public const string Cancelled = "cancelled";
+
     public const string Name = "name";
     public const string Code = "code";
     public const string TrackingNumber = "trackingNumber";
@@ -39,6 +45,7 @@ public static class TemplateEvents
     public const string Date = "date";
     public const string Time = "time";
     public const string Place = "place";
+    public const string Reason = "reason";
 
     /// <summary>Every event with the variable names its template may use.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Variables { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -47,6 +54,8 @@ public static class TemplateEvents
         [Shipped] = [Name, Code, TrackingNumber],
         [Ready] = [Name, Code, PickupCode, Office],
         [Completed] = [Name, Code],
+        [Refused] = [Name, Code, Reason],
+        [Cancelled] = [Name, Code, Reason],
         [IkdReminderDayBefore] = [Name, Code, Date, Time, Place],
         [IkdReminderHoursBefore] = [Name, Code, Date, Time, Place],
         [IkdSessionChanged] = [Name, Code, Date, Time, Place],

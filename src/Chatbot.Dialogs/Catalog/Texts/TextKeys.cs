@@ -64,6 +64,9 @@ public static class TextKeys
     public const string PickupOfficeDetail = "pickup.officeDetail";
     public const string TrackingSent = "tracking.sent";
     public const string CaseCompleted = "case.completed";
+    public const string CaseRefused = "case.refused";
+    public const string CaseCancelled = "case.cancelled";
+    public const string CaseNoReason = "case.noReason";
     public const string RatingAsk = "rating.ask";
     public const string RatingRetry = "rating.retry";
     public const string RatingThanks = "rating.thanks";
