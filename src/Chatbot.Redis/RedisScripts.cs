@@ -25,7 +25,8 @@ internal static class RedisScripts
     public static readonly string AccountFailedLogin = Load("account-failed-login");
     public static readonly string AccountUpdate = Load("account-update");
 
-    private static string Load(string name)
+    /// <summary>The embedded Scripts/<paramref name="name"/>.lua: the one loader of every script group.</summary>
+    internal static string Load(string name)
     {
         var resource = $"Chatbot.Redis.Scripts.{name}.lua";
         using var stream = typeof(RedisScripts).Assembly.GetManifestResourceStream(resource)

@@ -6,7 +6,7 @@ namespace Chatbot.Redis.Activation;
 /// </summary>
 internal static class IkdScripts
 {
-    private static readonly string Library = Load("ikd-lib");
+    private static readonly string Library = RedisScripts.Load("ikd-lib");
 
     public static readonly string Book = WithLibrary("ikd-book");
     public static readonly string Reschedule = WithLibrary("ikd-reschedule");
@@ -19,14 +19,5 @@ internal static class IkdScripts
     public static readonly string Reminders = WithLibrary("ikd-reminders");
     public static readonly string Read = WithLibrary("ikd-read");
 
-    private static string WithLibrary(string name) => Library + "\n" + Load(name);
-
-    private static string Load(string name)
-    {
-        var resource = $"Chatbot.Redis.Scripts.{name}.lua";
-        using var stream = typeof(IkdScripts).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded script {resource} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string WithLibrary(string name) => Library + "\n" + RedisScripts.Load(name);
 }
