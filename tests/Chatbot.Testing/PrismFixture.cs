@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Chatbot.Testing;
 
 /// <summary>
-/// Stoplight Prism serving Twilio's OpenAPI description (shared/twilio/twilio_api_v2010.json) as a mock on a free
+/// Stoplight Prism serving Twilio's OpenAPI description (twilio_api_v2010.json from npm @twilio-alpha/mcp) as a mock on a free
 /// loopback port: a request Twilio would refuse gets 422 with the reason. Prism takes 15-30 s to start on this
 /// spec, so use it as a fixture shared by the whole test assembly. The process tree is killed on dispose.
 /// Prism serves a copy with OpenAPI's default form encodings written out (see <see cref="PrismSpec"/>).
@@ -31,8 +31,7 @@ public sealed class PrismFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var entry = RepoPaths.NodeModule(Path.Combine("@stoplight", "prism-cli", "dist", "index.js"));
-        var spec = Path.Combine(RepoPaths.Shared, "twilio", "twilio_api_v2010.json");
-        if (!File.Exists(spec)) throw new FileNotFoundException("Twilio's OpenAPI description is missing (set CHATBOT_SHARED_DIR?)", spec);
+        var spec = RepoPaths.TwilioOpenApi("twilio_api_v2010.json");
 
         _preparedSpec = PrismSpec.WriteWithExplicitFormEncodings(spec);
         var port = FreePort();

@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace Chatbot.Testing;
 
 /// <summary>
-/// Where things are for tests: the repository root (the folder holding Chatbot.sln), the shared folder beside it
-/// (or $CHATBOT_SHARED_DIR) and tests/tools, whose npm packages (twilio, Prism, playwright-core) are installed with
-/// "npm ci" on first use when node_modules is missing.
+/// Where things are for tests: the repository root (the folder holding Chatbot.sln) and tests/tools, whose npm
+/// packages (twilio, Prism, playwright-core, Twilio's OpenAPI descriptions in @twilio-alpha/mcp) are installed with
+/// "npm ci" from the committed lockfile on first use when node_modules is missing.
 /// </summary>
 public static class RepoPaths
 {
@@ -14,16 +14,14 @@ public static class RepoPaths
 
     public static string Root => LazyRoot.Value;
 
-    public static string Shared
-    {
-        get
-        {
-            var fromEnv = Environment.GetEnvironmentVariable("CHATBOT_SHARED_DIR");
-            return Path.GetFullPath(string.IsNullOrWhiteSpace(fromEnv) ? Path.Combine(Root, "..", "shared") : fromEnv);
-        }
-    }
-
     public static string Tools => Path.Combine(Root, "tests", "tools");
+
+    /// <summary>
+    /// One of Twilio's OpenAPI descriptions (e.g. "twilio_api_v2010.json"), as Twilio ships them in its npm package
+    /// @twilio-alpha/mcp (folder twilio-oai/spec/json), pinned by tests/tools' lockfile.
+    /// </summary>
+    public static string TwilioOpenApi(string fileName) =>
+        NodeModule(Path.Combine("@twilio-alpha", "mcp", "twilio-oai", "spec", "json", fileName));
 
     /// <summary>The node executable: $NODE when set, else "node" from PATH.</summary>
     public static string Node => Environment.GetEnvironmentVariable("NODE") is { Length: > 0 } node ? node : "node";
