@@ -4,4 +4,7 @@ namespace Chatbot.Twilio;
 public static class TwilioHeaders
 {
     public const string Signature = "X-Twilio-Signature";
+
+    /// <summary>Present when a Webhooks Rule's SharedKey signed the request: "key=KS…,algorithm=HMAC_SHA256".</summary>
+    public const string SignatureSettings = "X-Twilio-Webhooks-Signature-Settings";
 }

@@ -13,6 +13,13 @@ public sealed class TwilioOptions
     /// <summary>Signs webhooks and authenticates API calls.</summary>
     public string AuthToken { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The SharedKey of a Twilio Webhooks Rule Setting, when one matches our webhook URLs: such webhooks carry
+    /// X-Twilio-Webhooks-Signature-Settings and are signed with this key (HMAC-SHA256) instead of the auth token.
+    /// Empty: only auth-token signatures are accepted. A secret: environment (Twilio__WebhookSharedKey) only.
+    /// </summary>
+    public string? WebhookSharedKey { get; set; }
+
     /// <summary>Our WhatsApp sender, e.g. "whatsapp:+14155238886".</summary>
     public string WhatsAppFrom { get; set; } = string.Empty;
 

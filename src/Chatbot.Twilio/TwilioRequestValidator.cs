@@ -6,7 +6,8 @@ namespace Chatbot.Twilio;
 
 /// <summary>
 /// Checks that an ASP.NET request is a genuine Twilio webhook: rebuilds the URL Twilio signed, reads the form and
-/// validates X-Twilio-Signature. Behind a proxy, Twilio signed the public URL, so <see cref="TwilioOptions.PublicBaseUrl"/>
+/// validates X-Twilio-Signature (HMAC-SHA1 with the auth token, or the Webhooks Rule's SharedKey and the algorithm
+/// X-Twilio-Webhooks-Signature-Settings names, see <see cref="TwilioSignatureSettings"/>). Behind a proxy, Twilio signed the public URL, so <see cref="TwilioOptions.PublicBaseUrl"/>
 /// replaces the scheme, host and port the app sees (path and query are kept as received).
 /// </summary>
 public sealed class TwilioRequestValidator(IOptions<TwilioOptions> options)
@@ -33,7 +34,14 @@ public sealed class TwilioRequestValidator(IOptions<TwilioOptions> options)
             }
         }
 
-        return TwilioSignature.IsValid(signature, settings.AuthToken, url, Pairs(form))
+        var signing = TwilioSignatureSettings.Parse(request.Headers[TwilioHeaders.SignatureSettings].ToString());
+        if (signing.Failure is not null)
+            return TwilioRequestValidation.Invalid(url, signing.Failure, form);
+        if (signing.UsesSharedKey && string.IsNullOrEmpty(settings.WebhookSharedKey))
+            return TwilioRequestValidation.Invalid(url, $"signed with a Webhooks Rule's SharedKey ({signing.KeyId ?? "no key id"}), but Twilio:WebhookSharedKey is not set", form);
+
+        var secret = signing.UsesSharedKey ? settings.WebhookSharedKey! : settings.AuthToken;
+        return TwilioSignature.IsValid(signature, secret, url, Pairs(form), signing.Algorithm)
             ? TwilioRequestValidation.Valid(form, url)
             : TwilioRequestValidation.Invalid(url, "signature does not match", form);
     }

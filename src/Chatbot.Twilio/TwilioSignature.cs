@@ -5,12 +5,14 @@ namespace Chatbot.Twilio;
 
 /// <summary>
 /// The X-Twilio-Signature algorithm, as Twilio's own library (npm "twilio", webhooks.js) computes it:
-/// base64(HMAC-SHA1(authToken, url + for each key in ordinal order: key + value)). A repeated key contributes each
+/// base64(HMAC-SHA1(authToken, url + for each key in ordinal order: key + value)); HMAC-SHA256 with a Webhooks Rule's
+/// SharedKey instead when X-Twilio-Webhooks-Signature-Settings says so (<see cref="TwilioSignatureAlgorithm"/>). A repeated key contributes each
 /// distinct value once, values in ordinal order. Ordinal order is JavaScript's default sort (UTF-16 code units).
 /// </summary>
 public static class TwilioSignature
 {
-    public static string Compute(string authToken, string url, IEnumerable<KeyValuePair<string, string>> parameters)
+    public static string Compute(string authToken, string url, IEnumerable<KeyValuePair<string, string>> parameters,
+        TwilioSignatureAlgorithm algorithm = TwilioSignatureAlgorithm.HmacSha1)
     {
         var data = new StringBuilder(url);
         foreach (var group in parameters.GroupBy(p => p.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -19,7 +21,9 @@ public static class TwilioSignature
                 data.Append(group.Key).Append(value);
         }
 
-        var mac = HMACSHA1.HashData(Encoding.UTF8.GetBytes(authToken), Encoding.UTF8.GetBytes(data.ToString()));
+        var key = Encoding.UTF8.GetBytes(authToken);
+        var text = Encoding.UTF8.GetBytes(data.ToString());
+        var mac = algorithm == TwilioSignatureAlgorithm.HmacSha256 ? HMACSHA256.HashData(key, text) : HMACSHA1.HashData(key, text);
         return Convert.ToBase64String(mac);
     }
 
@@ -28,7 +32,8 @@ public static class TwilioSignature
     /// have signed either "https://host/…" or "https://host:443/…"), as twilio-node's validateRequest accepts.
     /// Compared in constant time.
     /// </summary>
-    public static bool IsValid(string? signature, string authToken, string url, IEnumerable<KeyValuePair<string, string>> parameters)
+    public static bool IsValid(string? signature, string authToken, string url, IEnumerable<KeyValuePair<string, string>> parameters,
+        TwilioSignatureAlgorithm algorithm = TwilioSignatureAlgorithm.HmacSha1)
     {
         if (string.IsNullOrEmpty(signature) || string.IsNullOrEmpty(authToken)) return false;
         var received = Encoding.UTF8.GetBytes(signature);
@@ -36,7 +41,7 @@ public static class TwilioSignature
         var valid = false;
         foreach (var candidate in SignedUrlCandidates(url))
         {
-            var expected = Encoding.UTF8.GetBytes(Compute(authToken, candidate, pairs));
+            var expected = Encoding.UTF8.GetBytes(Compute(authToken, candidate, pairs, algorithm));
             // No early exit: every candidate costs the same whichever matched.
             valid |= CryptographicOperations.FixedTimeEquals(received, expected);
         }
