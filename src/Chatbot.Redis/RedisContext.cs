@@ -14,6 +14,7 @@ public sealed class RedisContext
         Options = options.Value;
         Keys = new RedisKeys(Options.KeyPrefix, Options.Partitions);
         LoggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
+        Database = RedisFailureProxy<IDatabase>.Wrap(multiplexer.GetDatabase());
     }
 
     public IConnectionMultiplexer Multiplexer { get; }
@@ -24,7 +25,8 @@ public sealed class RedisContext
 
     public ILoggerFactory LoggerFactory { get; }
 
-    public IDatabase Database => Multiplexer.GetDatabase();
+    /// <summary>The database of every store command and script; "Redis cannot serve now" arrives as StoreUnavailableException.</summary>
+    public IDatabase Database { get; }
 
     internal Task<RedisResult> EvalAsync(string script, RedisKey[] keys, RedisValue[] values) =>
         Database.ScriptEvaluateAsync(script, keys, values);

@@ -49,6 +49,25 @@ public sealed class StatusCallbackTests(RedisServerFixture redis) : IAsyncLifeti
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Redis_down_is_a_503_so_that_twilio_reports_again()
+    {
+        var client = app.CreateClient();
+        using (var warm = await client.GetAsync("/readyz")) Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+
+        await redis.StopAsync();
+        try
+        {
+            using var response = await client.SendAsync(SignedRequests.Post(TwilioPaths.StatusCallback, StatusForm(SimulatedSid.Message(), "delivered")));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        }
+        finally
+        {
+            await redis.StartAsync();
+        }
+    }
+
     private static List<KeyValuePair<string, string>> StatusForm(string sid, string status)
     {
         var request = new SimulatedMessageRequest("whatsapp:+6281234567890", ChatbotAppFactory.WhatsAppFrom, null, "x", [], null, null, null);

@@ -1,7 +1,7 @@
 using Chatbot.Core.Accounts;
+using Chatbot.Core.Ports;
 using Chatbot.Redis;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Chatbot.Web.Accounts;
 
@@ -63,9 +63,9 @@ public static class OperatorCommands
             await error.WriteLineAsync($"{command[0]}: {e.Message}");
             return 1;
         }
-        catch (RedisException e)
+        catch (StoreUnavailableException e)
         {
-            await error.WriteLineAsync($"{command[0]}: Redis is not reachable (ConnectionStrings:Redis): {e.Message}");
+            await error.WriteLineAsync($"{command[0]}: Redis is not reachable (ConnectionStrings:Redis): {e.InnerException?.Message ?? e.Message}");
             return 1;
         }
     }

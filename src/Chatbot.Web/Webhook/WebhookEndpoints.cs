@@ -1,3 +1,4 @@
+using Chatbot.Core.Messaging;
 using Chatbot.Twilio;
 
 namespace Chatbot.Web.Webhook;
@@ -7,12 +8,10 @@ public static class WebhookEndpoints
     public static IEndpointRouteBuilder MapTwilioWebhooks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(TwilioPaths.WhatsAppWebhook, WhatsAppWebhook.HandleAsync)
-            .WithMetadata(WebhookBodyLimit.Instance)
-            .DisableAntiforgery()
+            .ValidateTwilioRequest<InboundMessage>("WhatsApp webhook", TwilioInboundForm.ToInboundMessage, message => "message " + message.MessageId)
             .ExcludeFromDescription();
         endpoints.MapPost(TwilioPaths.StatusCallback, StatusCallbackWebhook.HandleAsync)
-            .WithMetadata(WebhookBodyLimit.Instance)
-            .DisableAntiforgery()
+            .ValidateTwilioRequest<StatusUpdate>("status callback", TwilioStatusForm.ToStatusUpdate, update => "status of " + update.ProviderMessageId)
             .ExcludeFromDescription();
         return endpoints;
     }

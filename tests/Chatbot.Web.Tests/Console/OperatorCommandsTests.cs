@@ -122,6 +122,24 @@ public sealed partial class OperatorCommandsTests(RedisServerFixture redis) : IA
         Assert.Empty(OperatorCommands.Positional(["--urls", "http://127.0.0.1:5080"]));
     }
 
+    [Fact]
+    public async Task Redis_down_fails_with_exit_code_1_naming_the_setting()
+    {
+        await redis.StopAsync();
+        try
+        {
+            var (code, output, error) = await RunAsync("create-operator", "dewi", "Operator");
+
+            Assert.Equal(1, code);
+            Assert.Equal(string.Empty, output);
+            Assert.StartsWith("create-operator: Redis is not reachable (ConnectionStrings:Redis): ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await redis.StartAsync();
+        }
+    }
+
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] command)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
