@@ -83,6 +83,7 @@ public static class ConsoleExtensions
             .AllowWhilePasswordChangeRequired();
         password.MapGet(string.Empty, PasswordEndpoints.ShowAsync);
         password.MapPost(string.Empty, PasswordEndpoints.SubmitAsync).AddEndpointFilter<AntiforgeryCheck>();
+        app.MapConsoleAssets();
         app.MapConsoleApp();
         app.MapIkdConsole();
         return app;

@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace Chatbot.Web.OperatorConsole;
 
 /// <summary>
-/// The console's start page: the console app's shell (<see cref="ConsoleAppPage"/>) on its case list. It shows at once,
+/// The console's start page: the console app's shell (<see cref="ConsoleShell.App"/>) on its case list. It shows at once,
 /// before any script runs, who is signed in, how many citizens wait for an operator, and the sign-out form.
 /// </summary>
 public static class HomePage
 {
     public static IResult Render(HttpContext httpContext, IAntiforgery antiforgery, OperatorAccount account, long waiting) =>
-        ConsoleAppPage.Create(httpContext, antiforgery, "home", account, waiting);
+        ConsoleShell.App("home", account, waiting, antiforgery.GetAndStoreTokens(httpContext));
 }

@@ -10,7 +10,7 @@ public static class LoginPage
     public const string FailedMessage =
         "Gagal masuk. Periksa nama pengguna dan kata sandi. Setelah 5 kali gagal berturut-turut, akun dikunci selama 15 menit.";
 
-    public static ConsoleHtmlResult Render(HttpContext httpContext, IAntiforgery antiforgery, string? userName, string returnUrl, bool failed)
+    public static ConsolePage Render(HttpContext httpContext, IAntiforgery antiforgery, string? userName, string returnUrl, bool failed)
     {
         var tokens = antiforgery.GetAndStoreTokens(httpContext);
         var e = HtmlEncoder.Default;
@@ -29,6 +29,6 @@ public static class LoginPage
             <button type="submit">Masuk</button>
             </form>
             """;
-        return new ConsoleHtmlResult("Masuk petugas", body, failed ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK);
+        return ConsolePage.Form("Masuk petugas", body, failed ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK);
     }
 }

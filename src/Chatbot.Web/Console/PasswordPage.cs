@@ -14,7 +14,7 @@ public static class PasswordPage
     public const string Title = "Ganti kata sandi";
     public const string ConfirmPasswordField = "confirmPassword";
 
-    public static ConsoleHtmlResult Render(
+    public static ConsolePage Render(
         HttpContext httpContext, IAntiforgery antiforgery, OperatorAccount account, IReadOnlyDictionary<string, string>? errors = null, string? alert = null, int statusCode = StatusCodes.Status200OK)
     {
         ArgumentNullException.ThrowIfNull(antiforgery);
@@ -38,17 +38,17 @@ public static class PasswordPage
             {Field(ConfirmPasswordField, "Ulangi kata sandi baru", "new-password", errors)}
             <button type="submit">Simpan kata sandi baru</button>
             </form>
-            {ConsoleChrome.SignOut(tokens)}
+            {ConsoleShell.SignOut(tokens)}
             {back}
             """;
-        return new ConsoleHtmlResult(Title, body, statusCode);
+        return ConsolePage.Form(Title, body, statusCode);
     }
 
     /// <summary>After the change: this session goes on, every other one has ended.</summary>
-    public static ConsoleHtmlResult Changed()
+    public static ConsolePage Changed()
     {
         var e = HtmlEncoder.Default;
-        return new ConsoleHtmlResult(Title, $"""
+        return ConsolePage.Form(Title, $"""
             <h1>Kata sandi sudah diganti</h1>
             <p class="sub" role="status">Gunakan kata sandi baru saat masuk berikutnya. Sesi lain akun ini sudah berakhir.</p>
             <p><a id="continue" href="{e.Encode(ConsolePaths.Root)}">Lanjut ke konsol</a></p>

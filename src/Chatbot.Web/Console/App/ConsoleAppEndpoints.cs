@@ -7,7 +7,7 @@ namespace Chatbot.Web.OperatorConsole;
 
 /// <summary>
 /// The console app's pages: /console (cases and conversations), /console/kasus/{code}, /console/percakapan/{id},
-/// /console/dasbor and /console/audit (supervisors and admins), /console/akun (admins), and /console/assets/{name}.
+/// /console/dasbor and /console/audit (supervisors and admins), /console/akun (admins).
 /// Every page needs a signed-in, active account, and its role is checked against the stored account (not only the
 /// cookie) on every request: an operator who opens a supervisor page gets 403 and nothing of it. The REST API refuses
 /// the same calls on its own.
@@ -18,7 +18,6 @@ public static class ConsoleAppEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var console = app.MapGroup(ConsolePaths.Root).ExcludeFromDescription().RequireAuthorization(ConsoleAuthentication.Policy);
-        console.MapGet("/assets/{name}", ConsoleAppAssets.Serve);
         console.MapGet("/kasus/{code}", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "home", OperatorRole.Operator));
         console.MapGet("/percakapan/{id}", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "home", OperatorRole.Operator));
         console.MapGet("/dasbor", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "dashboard", OperatorRole.Supervisor));
@@ -48,14 +47,14 @@ public static class ConsoleAppEndpoints
         if (!Allows(account.Role, minimum)) return Forbidden(minimum);
 
         var waiting = await handoffQueue.CountAsync(cancellationToken);
-        return ConsoleAppPage.Create(httpContext, antiforgery, page, account, waiting);
+        return ConsoleShell.App(page, account, waiting, antiforgery.GetAndStoreTokens(httpContext));
     }
 
-    private static ConsoleHtmlResult Forbidden(OperatorRole minimum)
+    private static ConsolePage Forbidden(OperatorRole minimum)
     {
         var e = HtmlEncoder.Default;
         var who = minimum == OperatorRole.Admin ? "admin" : "supervisor atau admin";
-        return new ConsoleHtmlResult("Akses ditolak", $"""
+        return ConsolePage.Form("Akses ditolak", $"""
             <h1>Akses ditolak</h1>
             <p class="error" role="alert">Halaman ini hanya untuk {e.Encode(who)}.</p>
             <p><a href="{e.Encode(ConsolePaths.Root)}">Kembali ke konsol</a></p>

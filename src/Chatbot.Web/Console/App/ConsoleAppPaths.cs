@@ -1,6 +1,6 @@
 namespace Chatbot.Web.OperatorConsole;
 
-/// <summary>The pages of the console app (each serves the same shell; the script shows the page) and its assets.</summary>
+/// <summary>The pages of the console app (each serves the same shell; the script shows the page).</summary>
 public static class ConsoleAppPaths
 {
     /// <summary>Where the console's script calls the REST API.</summary>
@@ -11,7 +11,4 @@ public static class ConsoleAppPaths
     public const string Dashboard = ConsolePaths.Root + "/dasbor";
     public const string Audit = ConsolePaths.Root + "/audit";
     public const string Accounts = ConsolePaths.Root + "/akun";
-    public const string Assets = ConsolePaths.Root + "/assets";
-
-    public static string Asset(string name) => Assets + "/" + name + "?v=" + ConsoleAppAssets.Version;
 }

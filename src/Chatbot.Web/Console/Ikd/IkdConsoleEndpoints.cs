@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace Chatbot.Web.OperatorConsole;
 
 /// <summary>
-/// /console/ikd/sessions, /checkin, /progress, /groups and /console/ikd/assets/{name}. Every page needs a signed-in,
+/// /console/ikd/sessions, /checkin, /progress and /groups (their modules: <see cref="ConsoleAssets"/>, ikd/). Every page needs a signed-in,
 /// active account; its role is checked against the stored account (not only the cookie) on every request, and a role
 /// the page is not for gets 403 and nothing of the page. The pages only show what /api/ikd answers, which checks again.
 /// </summary>
@@ -15,7 +15,6 @@ public static class IkdConsoleEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var ikd = app.MapGroup(IkdPages.Root).ExcludeFromDescription().RequireAuthorization(ConsoleAuthentication.SignedInPolicy);
-        ikd.MapGet("/assets/{name}", IkdAssets.Serve);
         foreach (var page in IkdPages.All)
         {
             ikd.MapGet(page.Path[IkdPages.Root.Length..], (HttpContext c, IAntiforgery a, IOperatorAccounts o) => ShowAsync(c, a, o, page));
@@ -34,13 +33,13 @@ public static class IkdConsoleEndpoints
         var account = userName is null ? null : await accounts.FindAsync(userName, httpContext.RequestAborted);
         if (account is null || !account.Active) return Results.Challenge(authenticationSchemes: [ConsoleAuthentication.Scheme]);
         if (!page.Allows(account.Role)) return Forbidden(page);
-        return new IkdShell(page, account, antiforgery.GetAndStoreTokens(httpContext));
+        return ConsoleShell.Ikd(page, account, antiforgery.GetAndStoreTokens(httpContext));
     }
 
-    private static ConsoleHtmlResult Forbidden(IkdPage page)
+    private static ConsolePage Forbidden(IkdPage page)
     {
         var e = HtmlEncoder.Default;
-        return new ConsoleHtmlResult("Akses ditolak", $"""
+        return ConsolePage.Form("Akses ditolak", $"""
             <h1>Akses ditolak</h1>
             <p class="error" role="alert">Halaman {e.Encode(page.Title)} hanya untuk: {e.Encode(IkdPages.Who(page))}.</p>
             <p><a href="{e.Encode(ConsolePaths.Root)}">Kembali ke konsol</a></p>

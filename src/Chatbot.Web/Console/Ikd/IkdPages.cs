@@ -16,7 +16,6 @@ public sealed record IkdPage(string Key, string Path, string Label, string Title
 public static class IkdPages
 {
     public const string Root = ConsolePaths.Root + "/ikd";
-    public const string Assets = Root + "/assets";
 
     private static readonly OperatorRole[] Office = [OperatorRole.Operator, OperatorRole.Supervisor, OperatorRole.Admin];
     private static readonly OperatorRole[] Supervisors = [OperatorRole.Supervisor, OperatorRole.Admin];

@@ -32,7 +32,9 @@
     try {
       const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) || 'null');
       if (Array.isArray(saved) && saved.length) return saved;
-    } catch { /* fresh start */ }
+    } catch {
+      /* fresh start */
+    }
     return DEFAULT_CITIZENS.slice();
   }
 
@@ -60,12 +62,16 @@
 
   function initials(name, phone) {
     const words = (name || '').trim().split(/\s+/).filter(Boolean);
-    if (words.length) return words.slice(0, 2).map((w) => w[0].toUpperCase()).join('');
+    if (words.length)
+      return words
+        .slice(0, 2)
+        .map((w) => w[0].toUpperCase())
+        .join('');
     return phone.slice(-2);
   }
 
   function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   }
 
   // WhatsApp's own formatting: *bold*, _italic_, ~strike~, ```mono```.
@@ -131,7 +137,7 @@
   function renderChat() {
     const box = $('messages');
     const c = citizen(state.active);
-    $('chat-name').textContent = c ? (c.name || c.phone) : 'Pilih warga';
+    $('chat-name').textContent = c ? c.name || c.phone : 'Pilih warga';
     $('chat-phone').textContent = c ? c.phone : '';
     $('chat-avatar').textContent = c ? initials(c.name, c.phone) : '?';
     $('send').disabled = !c || state.sending;
@@ -199,7 +205,9 @@
         merge(body.messages || []);
         state.version = body.version || state.version;
       }
-    } catch { /* the service restarts: try again */ }
+    } catch {
+      /* the service restarts: try again */
+    }
     setTimeout(poll, POLL_MS);
   }
 
