@@ -36,7 +36,7 @@ public sealed class ConsoleLiveTests(ConsoleEnvironment env)
             await Assertions.Expect(banner).ToBeVisibleAsync(new() { Timeout = 15_000 });
             var offered = System.Text.RegularExpressions.Regex.Match(await banner.InnerTextAsync(), "[A-Z2-9]{3}-?[A-Z2-9]{3}");
             Assert.True(offered.Success, "The offer banner does not name the case.");
-            await page.Locator(".toast").EvaluateAllAsync("toasts => toasts.forEach((t) => t.remove())");
+            await page.Locator(".toast").EvaluateAllAsync<int>("toasts => { toasts.forEach((t) => t.remove()); return toasts.length; }");
 
             await banner.Locator("[data-action=accept-offer]").ClickAsync();
             var outcome = page.Locator("#conv-card section.conv[data-operator=dewi], .toast.error").First;
