@@ -12,8 +12,8 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// The citizen bot over an already loaded catalog (loading happens at start so that a broken dialog file stops the
     /// service with the file, the path and the reason). Needs the Core ports (cases, conversations, inbox, handoff, IKD
-    /// activation). <see cref="CaseUpdates"/> is what the console and the REST API call to carry a case from printed to
-    /// done; <see cref="ActivationDesk"/> to manage IKD activation sessions.
+    /// activation). What the office does (cases, conversations, IKD sessions) is Chatbot.Desk's, over this bot's
+    /// <see cref="CitizenNotifier"/>.
     /// </summary>
     public static IServiceCollection AddChatbotBot(this IServiceCollection services, DialogCatalog catalog, string? newConversationLanguage = null)
     {
@@ -31,11 +31,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => new TurnContextFactory(catalog, sp, catalog.Language(newConversationLanguage)));
         services.AddSingleton<IInboundHandler, ConversationTurnHandler>();
 
-        // The case-event path: the console and the API change cases here, and the bot tells the citizen.
+        // The case-event path: the office's desk changes a case or a session, and the bot tells the citizen.
         services.AddSingleton<CitizenNotifier>();
-        services.AddSingleton<CaseUpdates>();
-        services.AddSingleton<ActivationDesk>();
-        services.AddSingleton<UnattendedBookings>();
         return services;
     }
 
@@ -52,6 +49,5 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ManageDialog>();
         services.AddSingleton<InvitationDialog>();
         services.AddSingleton<ActivationDialogs>();
-        services.AddSingleton<SessionDraftCheck>();
     }
 }

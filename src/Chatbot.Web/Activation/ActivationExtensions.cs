@@ -1,4 +1,4 @@
-using Chatbot.Dialogs.Bot.Activation;
+using Chatbot.Desk;
 using Chatbot.Web.Api;
 using Chatbot.Web.OperatorConsole;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,10 +22,7 @@ public static class ActivationExtensions
         services.AddOptions<ActivationOptions>().BindConfiguration(ActivationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ActivationOptions>, ActivationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ActivationDesk>();
-        services.TryAddSingleton<IActivationAreas, CatalogActivationAreas>();
-        services.AddSingleton<OfficeTime>();
-        services.AddSingleton<CoordinatorScope>();
+        services.AddChatbotDesk();
         services.AddSingleton<ActivationViewSource>();
         services.AddSingleton<SessionDraftParser>();
         services.AddSingleton<ActivationProgressQuery>();

@@ -1,5 +1,6 @@
 using Chatbot.Core.Activation;
 using Chatbot.Core.Ports;
+using Chatbot.Desk.Activation;
 
 namespace Chatbot.Web.Activation;
 

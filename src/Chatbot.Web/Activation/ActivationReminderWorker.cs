@@ -1,3 +1,4 @@
+using Chatbot.Desk.Activation;
 using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Web.Diagnostics;
 using Microsoft.Extensions.Options;

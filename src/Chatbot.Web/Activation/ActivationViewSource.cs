@@ -1,4 +1,5 @@
 using Chatbot.Core.Ports;
+using Chatbot.Desk.Activation;
 
 namespace Chatbot.Web.Activation;
 

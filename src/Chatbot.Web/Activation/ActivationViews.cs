@@ -1,6 +1,7 @@
 using Chatbot.Core.Activation;
+using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
-using Chatbot.Web.Operations;
+using Chatbot.Desk.Activation;
 
 namespace Chatbot.Web.Activation;
 

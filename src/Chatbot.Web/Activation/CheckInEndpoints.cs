@@ -1,9 +1,10 @@
 using Chatbot.Core.Activation;
 using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
+using Chatbot.Desk;
+using Chatbot.Desk.Activation;
 using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Web.Api;
-using Chatbot.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chatbot.Web.Activation;

@@ -1,7 +1,8 @@
 using Chatbot.Core.Activation;
 using Chatbot.Core.Ports;
+using Chatbot.Desk;
+using Chatbot.Desk.Activation;
 using Chatbot.Web.Api;
-using Chatbot.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chatbot.Web.Activation;

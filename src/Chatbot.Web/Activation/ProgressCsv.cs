@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Chatbot.Core.Activation;
-using Chatbot.Web.Operations;
+using Chatbot.Desk.Cases;
 
 namespace Chatbot.Web.Activation;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Chatbot.Core.Activation;
+using Chatbot.Desk.Activation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chatbot.Web.Activation;

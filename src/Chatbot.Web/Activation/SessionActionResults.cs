@@ -1,6 +1,7 @@
+using Chatbot.Desk;
+using Chatbot.Desk.Activation;
 using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Web.Api;
-using Chatbot.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chatbot.Web.Activation;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Chatbot.Core.Activation;
 using Chatbot.Core.Ports;
+using Chatbot.Desk.Activation;
 using Chatbot.Dialogs.Bot.Activation;
 
 namespace Chatbot.Web.Activation;

@@ -1,5 +1,5 @@
 using Chatbot.Core.Ports;
-using Chatbot.Web.Operations;
+using Chatbot.Desk;
 using Chatbot.Web.OperatorConsole;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,5 +1,9 @@
 using Chatbot.Core.Ports;
-using Chatbot.Web.Operations;
+using Chatbot.Desk;
+using Chatbot.Desk.Cases;
+using Chatbot.Desk.Conversations;
+using Chatbot.Desk.Events;
+using Chatbot.Web.Accounts;
 using Chatbot.Web.OperatorConsole;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -25,14 +29,8 @@ public static class ApiExtensions
         services.AddOptions<OperationsOptions>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OperationsOptions>, OperationsOptionsValidator>());
 
-        services.TryAddSingleton<IQueueAccess, RosterQueueAccess>();
-        services.AddSingleton<AuditTrail>();
-        services.AddSingleton<ConsoleEventPublisher>();
-        services.AddSingleton<ConsoleEventFilter>();
-        services.AddSingleton<ConversationActions>();
-        services.AddSingleton<CaseActions>();
+        services.AddChatbotDesk();
         services.AddSingleton<AccountActions>();
-        services.AddSingleton<Dashboard>();
         services.AddSingleton<MediaProxy>();
         services.AddHttpClient(MediaProxy.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler((handler, _) =>

@@ -1,4 +1,7 @@
-using Chatbot.Web.Operations;
+using System.Security.Claims;
+using Chatbot.Core.Accounts;
+using Chatbot.Desk;
+using Chatbot.Web.OperatorConsole;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chatbot.Web.Api;
@@ -31,6 +34,16 @@ public static class ApiResults
     public static Actor ActorOf(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        return Actor.From(httpContext.User) ?? throw new InvalidOperationException("An API endpoint ran without a signed-in user.");
+        return ActorOf(httpContext.User) ?? throw new InvalidOperationException("An API endpoint ran without a signed-in user.");
+    }
+
+    /// <summary>The account the console cookie names, with its highest role; null when signed out.</summary>
+    public static Actor? ActorOf(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        var name = ConsolePrincipal.UserName(principal);
+        if (name is null) return null;
+        var role = Enum.GetValues<OperatorRole>().Where(r => principal.IsInRole(r.ToString())).DefaultIfEmpty(OperatorRole.Operator).Max();
+        return new Actor(name, role);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Chatbot.Core.Ports;
-using Chatbot.Web.Operations;
+using Chatbot.Desk.Events;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Chatbot.Web.Api;

@@ -1,6 +1,6 @@
 using Chatbot.Core.Ports;
 using Chatbot.Web.Accounts;
-using Chatbot.Web.Operations;
+using Chatbot.Web.Api;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Chatbot.Web.OperatorConsole;
@@ -20,7 +20,7 @@ public static class PasswordEndpoints
     public static async Task<IResult> SubmitAsync(HttpContext httpContext, IAntiforgery antiforgery, IOperatorAccounts accounts, AccountActions actions)
     {
         var cancellationToken = httpContext.RequestAborted;
-        var actor = Actor.From(httpContext.User);
+        var actor = ApiResults.ActorOf(httpContext.User);
         var account = actor is null ? null : await accounts.FindAsync(actor.UserName, cancellationToken);
         if (actor is null || account is null) return Results.Challenge(authenticationSchemes: [ConsoleAuthentication.Scheme]);
 

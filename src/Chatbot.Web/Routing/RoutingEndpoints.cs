@@ -1,6 +1,6 @@
 using Chatbot.Core.Routing;
+using Chatbot.Desk;
 using Chatbot.Web.Api;
-using Chatbot.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chatbot.Web.Routing;

@@ -1,4 +1,4 @@
-using Chatbot.Web.Operations;
+using Chatbot.Desk;
 using Chatbot.Web.Workers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using Chatbot.Core.Ports;
-using Chatbot.Web.Operations;
+using Chatbot.Desk;
 
 namespace Chatbot.Web.Routing;
 

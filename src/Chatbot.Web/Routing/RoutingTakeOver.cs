@@ -2,7 +2,8 @@ using Chatbot.Core.Cases;
 using Chatbot.Core.Conversations;
 using Chatbot.Core.Ports;
 using Chatbot.Core.Routing;
-using Chatbot.Web.Operations;
+using Chatbot.Desk;
+using Chatbot.Desk.Conversations;
 
 namespace Chatbot.Web.Routing;
 

@@ -1,6 +1,7 @@
 using Chatbot.Core.Activation;
 using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
+using Chatbot.Desk.Activation;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Dialogs.Catalog;

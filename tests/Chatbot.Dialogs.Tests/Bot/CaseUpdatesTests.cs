@@ -2,6 +2,7 @@ using Chatbot.Core.Cases;
 using Chatbot.Core.Conversations;
 using Chatbot.Core.Messaging;
 using Chatbot.Core.Ports;
+using Chatbot.Desk.Cases;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Dialogs.Tests.Transcripts;

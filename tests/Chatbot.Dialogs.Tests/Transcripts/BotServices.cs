@@ -1,3 +1,4 @@
+using Chatbot.Desk;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Redis;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatbot.Dialogs.Tests.Transcripts;
 
-/// <summary>The bot over the real Redis stores, on its own key prefix, with a clock the test moves.</summary>
+/// <summary>The bot and the office's desk over the real Redis stores, on its own key prefix, with a clock the test moves.</summary>
 internal static class BotServices
 {
     public static ServiceProvider Create(RedisServerFixture redis, DialogCatalog catalog, TimeProvider clock)
@@ -24,6 +25,7 @@ internal static class BotServices
             .AddSingleton(clock)
             .AddChatbotRedis(configuration)
             .AddChatbotBot(catalog)
+            .AddChatbotDesk()
             .BuildServiceProvider();
     }
 }

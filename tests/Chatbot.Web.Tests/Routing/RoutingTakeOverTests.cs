@@ -5,10 +5,11 @@ using Chatbot.Core.Accounts;
 using Chatbot.Core.Conversations;
 using Chatbot.Core.Ports;
 using Chatbot.Core.Routing;
+using Chatbot.Desk;
+using Chatbot.Desk.Conversations;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Dialogs.Catalog.Texts;
 using Chatbot.Testing;
-using Chatbot.Web.Operations;
 using Chatbot.Web.Tests.Api;
 
 namespace Chatbot.Web.Tests.Routing;
