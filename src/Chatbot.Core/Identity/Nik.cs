@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Chatbot.Core.Identity;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Chatbot.Core.Identity;
 /// </summary>
 public readonly record struct Nik
 {
-    public const int Length = 16;
+    public const int Length = RegistryNumber.Length;
 
     private Nik(string value, DateOnly birthDate, bool isFemale)
     {
@@ -29,7 +27,7 @@ public readonly record struct Nik
     public string RegencyCode => Value[..4];
 
     /// <summary>Region code kept, birth date and serial hidden: 3672**********01 style.</summary>
-    public string Masked => Value is null ? string.Empty : Value[..4] + new string('*', 10) + Value[14..];
+    public string Masked => RegistryNumber.Mask(Value);
 
     public override string ToString() => Masked;
 
@@ -40,51 +38,32 @@ public readonly record struct Nik
     public static bool TryParse(string? input, DateOnly today, out Nik nik, out NikError error)
     {
         nik = default;
-        var digits = new System.Text.StringBuilder(Length);
-        foreach (var c in input ?? string.Empty)
+        error = RegistryNumber.Read(input, out var value) switch
         {
-            if (char.IsAsciiDigit(c)) digits.Append(c);
-            else if (c is ' ' or '.' or '-' or '\u00A0') continue;
-            else { error = NikError.NotDigits; return false; }
-        }
+            RegistryNumber.Shape.Empty => NikError.Empty,
+            RegistryNumber.Shape.NotDigits => NikError.NotDigits,
+            RegistryNumber.Shape.WrongLength => NikError.WrongLength,
+            RegistryNumber.Shape.UnknownRegion => NikError.UnknownRegion,
+            _ => NikError.None,
+        };
+        if (error != NikError.None) return false;
 
-        if (digits.Length == 0) { error = NikError.Empty; return false; }
-        if (digits.Length != Length) { error = NikError.WrongLength; return false; }
-        var value = digits.ToString();
-        if (!IndonesianRegions.IsProvinceCode(value[..2]) || value[2..4] == "00" || value[4..6] == "00")
-        {
-            error = NikError.UnknownRegion;
-            return false;
-        }
-
-        var day = int.Parse(value[6..8], CultureInfo.InvariantCulture);
-        var month = int.Parse(value[8..10], CultureInfo.InvariantCulture);
-        var year2 = int.Parse(value[10..12], CultureInfo.InvariantCulture);
+        var day = RegistryNumber.Digits(value, 6);
         var female = day > 40;
         if (female) day -= 40;
-        // Two-digit year: the latest century that does not put the birth in the future.
-        var year = 2000 + year2;
-        if (year > today.Year) year -= 100;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (!RegistryNumber.TryDate(day, RegistryNumber.Digits(value, 8), RegistryNumber.Digits(value, 10), today, laterThisYearIsPast: true, out var birth))
         {
             error = NikError.InvalidBirthDate;
             return false;
         }
 
-        var birth = new DateOnly(year, month, day);
-        if (birth > today)
-        {
-            birth = birth.AddYears(-100);
-        }
-
-        if (value[12..] == "0000")
+        if (!RegistryNumber.HasSerial(value))
         {
             error = NikError.InvalidSerial;
             return false;
         }
 
         nik = new Nik(value, birth, female);
-        error = NikError.None;
         return true;
     }
 }

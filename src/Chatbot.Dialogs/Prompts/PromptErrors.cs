@@ -17,6 +17,17 @@ public static class PromptErrors
     public const string NikInvalidBirthDate = "nik.invalidBirthDate";
     public const string NikInvalidSerial = "nik.invalidSerial";
 
+    public const string NoKkEmpty = "noKk.empty";
+    public const string NoKkNotDigits = "noKk.notDigits";
+
+    /// <summary>Argument {count}: how many digits the citizen sent.</summary>
+    public const string NoKkWrongLength = "noKk.wrongLength";
+    public const string NoKkUnknownRegion = "noKk.unknownRegion";
+
+    /// <summary>Digits 7-12 are no date, or a date after today.</summary>
+    public const string NoKkInvalidIssueDate = "noKk.invalidIssueDate";
+    public const string NoKkInvalidSerial = "noKk.invalidSerial";
+
     public const string PhoneInvalid = "phone.invalid";
     public const string PostalCodeInvalid = "postalCode.invalid";
 
