@@ -15,7 +15,7 @@ public sealed class CoordinatorScope(IOperatorAccounts accounts)
     public async Task<string?> InstitutionOfAsync(Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (actor.Role != OperatorRole.Coordinator) return null;
+        if (RoleCapabilities.Allows(actor.Role, Capability.SeeEveryInstitution)) return null;
         var account = await accounts.FindAsync(actor.UserName, cancellationToken);
         return account?.Institution ?? string.Empty;
     }

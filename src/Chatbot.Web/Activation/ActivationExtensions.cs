@@ -1,3 +1,4 @@
+using Chatbot.Core.Accounts;
 using Chatbot.Desk;
 using Chatbot.Web.Api;
 using Chatbot.Web.OperatorConsole;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Chatbot.Web.Activation;
 
 /// <summary>
-/// IKD activation sessions in the host: the "Activation" options (validated at start), the reminder worker, the
-/// coordinators' policy, and the API under /api/ikd. The host calls, after AddChatbotRedis, AddChatbotBot and
+/// IKD activation sessions in the host: the "Activation" options (validated at start), the reminder worker
+/// and the API under /api/ikd (its policies: CapabilityPolicies). The host calls, after AddChatbotRedis, AddChatbotBot and
 /// AddChatbotOperations, and after MapChatbotConsole:
 /// <code>
 /// builder.Services.AddChatbotActivation();
@@ -27,12 +28,6 @@ public static class ActivationExtensions
         services.AddSingleton<SessionDraftParser>();
         services.AddSingleton<ActivationProgressQuery>();
         services.AddHostedService<ActivationReminderWorker>();
-
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicies.IkdGroups, policy => policy
-                .AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(ApiPolicies.IkdGroupsRoles));
         return services;
     }
 
@@ -41,27 +36,31 @@ public static class ActivationExtensions
         ArgumentNullException.ThrowIfNull(app);
         var ikd = app.MapGroup(ActivationPaths.Root).AddEndpointFilter<ApiAntiforgeryFilter>().WithTags("ikd");
 
-        var everyone = ikd.MapGroup(string.Empty).RequireAuthorization(ApiPolicies.SignedIn);
+        var everyone = ikd.MapGroup(string.Empty).RequireSignedIn();
         everyone.MapGet("/areas", DirectoryEndpoints.Areas);
         everyone.MapGet("/sessions", SessionEndpoints.ListAsync);
         everyone.MapGet("/sessions/{id}", SessionEndpoints.GetAsync);
 
-        var staff = ikd.MapGroup(string.Empty).RequireAuthorization(ApiPolicies.Operator);
-        staff.MapGet("/institutions", DirectoryEndpoints.InstitutionsAsync);
-        staff.MapGet("/sessions/{id}/bookings", SessionEndpoints.BookingsAsync);
-        staff.MapGet("/checkin/find", CheckInEndpoints.FindAsync);
-        staff.MapPost("/bookings/{code}/outcome", CheckInEndpoints.RecordOutcomeAsync);
+        var viewers = ikd.MapGroup(string.Empty).RequireCapability(Capability.ViewIkdSessions);
+        viewers.MapGet("/institutions", DirectoryEndpoints.InstitutionsAsync);
+        viewers.MapGet("/sessions/{id}/bookings", SessionEndpoints.BookingsAsync);
 
-        var supervisors = ikd.MapGroup(string.Empty).RequireAuthorization(ApiPolicies.Supervisor);
-        supervisors.MapPost("/institutions", DirectoryEndpoints.CreateInstitutionAsync);
-        supervisors.MapPost("/sessions", SessionEndpoints.CreateAsync);
-        supervisors.MapPut("/sessions/{id}", SessionEndpoints.EditAsync);
-        supervisors.MapPost("/sessions/{id}/cancel", SessionEndpoints.CancelAsync);
-        supervisors.MapPost("/sessions/{id}/remind", SessionEndpoints.RemindAsync);
-        supervisors.MapGet("/progress", ProgressEndpoints.GetAsync);
-        supervisors.MapGet("/progress.csv", ProgressEndpoints.CsvAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        var checkIn = ikd.MapGroup(string.Empty).RequireCapability(Capability.CheckInIkd);
+        checkIn.MapGet("/checkin/find", CheckInEndpoints.FindAsync);
+        checkIn.MapPost("/bookings/{code}/outcome", CheckInEndpoints.RecordOutcomeAsync);
 
-        var groups = ikd.MapGroup("/groups").RequireAuthorization(ApiPolicies.IkdGroups);
+        var managers = ikd.MapGroup(string.Empty).RequireCapability(Capability.ManageIkdSessions);
+        managers.MapPost("/institutions", DirectoryEndpoints.CreateInstitutionAsync);
+        managers.MapPost("/sessions", SessionEndpoints.CreateAsync);
+        managers.MapPut("/sessions/{id}", SessionEndpoints.EditAsync);
+        managers.MapPost("/sessions/{id}/cancel", SessionEndpoints.CancelAsync);
+        managers.MapPost("/sessions/{id}/remind", SessionEndpoints.RemindAsync);
+
+        var progress = ikd.MapGroup(string.Empty).RequireCapability(Capability.ViewIkdProgress);
+        progress.MapGet("/progress", ProgressEndpoints.GetAsync);
+        progress.MapGet("/progress.csv", ProgressEndpoints.CsvAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
+        var groups = ikd.MapGroup("/groups").RequireCapability(Capability.BookIkdGroups);
         groups.MapGet(string.Empty, GroupEndpoints.ListAsync);
         groups.MapPost(string.Empty, GroupEndpoints.CreateAsync);
         groups.MapGet("/{code}", GroupEndpoints.GetAsync);

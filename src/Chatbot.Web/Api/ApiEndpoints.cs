@@ -27,8 +27,11 @@ internal static class ApiEndpoints
         var account = await accounts.FindAsync(actor.UserName, http.RequestAborted);
         if (account is null) return TypedResults.Unauthorized();
         // TODO(routing): the operator's skills (null: every queue until the routing engine stores them).
+        var role = account.Role;
         return TypedResults.Ok(new MeView(
-            account.UserName, account.DisplayName, account.Role.ToString(), actor.IsSupervisor, account.Role == OperatorRole.Admin, null, account.Institution, account.MustChangePassword));
+            account.UserName, account.DisplayName, role.ToString(),
+            RoleCapabilities.Allows(role, Capability.SuperviseQueues), RoleCapabilities.Allows(role, Capability.ManageAccounts),
+            null, account.Institution, account.MustChangePassword, CapabilityNames.Of(RoleCapabilities.Of(role))));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Chatbot.Core.Accounts;
 using Chatbot.Core.Ports;
 using Chatbot.Desk;
 using Chatbot.Desk.Cases;
@@ -54,16 +55,6 @@ public static class ApiExtensions
         services.PostConfigure<AntiforgeryOptions>(options => options.HeaderName = ApiPaths.AntiforgeryHeader);
         services.AddSingleton<ApiAntiforgeryFilter>();
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicies.Supervisor, policy => policy
-                .AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(ApiPolicies.SupervisorRoles))
-            .AddPolicy(ApiPolicies.Admin, policy => policy
-                .AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(ApiPolicies.AdminRoles));
-
         services.AddOpenApi(options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
@@ -86,7 +77,7 @@ public static class ApiExtensions
         // Any signed-in account (coordinators too): who am I, the antiforgery token for the unsafe methods, and changing
         // one's own password; open to an account that must still change its one-time password (PasswordChangeGate).
         var everyone = app.MapGroup(ApiPaths.Root)
-            .RequireAuthorization(ApiPolicies.SignedIn)
+            .RequireSignedIn()
             .AllowWhilePasswordChangeRequired()
             .WithTags("operator");
         everyone.MapGet("/me", ApiEndpoints.MeAsync);
@@ -94,7 +85,7 @@ public static class ApiExtensions
         everyone.MapPost("/me/password", ApiEndpoints.ChangePasswordAsync).AddEndpointFilter<ApiAntiforgeryFilter>();
 
         var api = app.MapGroup(ApiPaths.Root)
-            .RequireAuthorization(ApiPolicies.Operator)
+            .RequireCapability(Capability.WorkCases)
             .AddEndpointFilter<ApiAntiforgeryFilter>()
             .WithTags("operator");
 
@@ -118,12 +109,11 @@ public static class ApiExtensions
         api.MapGet("/templates", ApiEndpoints.Templates);
         api.MapGet("/canned-responses", ApiEndpoints.CannedResponsesAsync);
 
-        var supervisors = api.MapGroup(string.Empty).RequireAuthorization(ApiPolicies.Supervisor);
-        supervisors.MapGet("/dashboard", ApiEndpoints.DashboardAsync);
-        supervisors.MapGet("/cases.csv", ApiEndpoints.CasesCsvAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv");
-        supervisors.MapGet("/audit", ApiEndpoints.AuditAsync);
+        api.MapGet("/dashboard", ApiEndpoints.DashboardAsync).RequireCapability(Capability.ViewDashboard);
+        api.MapGet("/cases.csv", ApiEndpoints.CasesCsvAsync).RequireCapability(Capability.ExportCases).Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        api.MapGet("/audit", ApiEndpoints.AuditAsync).RequireCapability(Capability.ViewAudit);
 
-        var admins = api.MapGroup("/accounts").RequireAuthorization(ApiPolicies.Admin);
+        var admins = api.MapGroup("/accounts").RequireCapability(Capability.ManageAccounts);
         admins.MapGet(string.Empty, ApiEndpoints.ListAccountsAsync);
         admins.MapPost(string.Empty, ApiEndpoints.CreateAccountAsync);
         admins.MapPost("/{name}/reset-password", ApiEndpoints.ResetPasswordAsync);

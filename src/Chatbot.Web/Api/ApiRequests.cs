@@ -21,9 +21,12 @@ public sealed record PasswordChangeRequest(string? CurrentPassword, string? NewP
 /// <summary>
 /// <see cref="Institution"/>: a coordinator's institution id (null for the office's staff). <see cref="MustChangePassword"/>:
 /// signed in with a one-time password; everything but POST /api/me/password answers 403 "passwordChangeRequired" until then.
+/// <see cref="Capabilities"/>: what the account may do (<see cref="Core.Accounts.CapabilityNames"/>: "workCases", …), so the
+/// browser keeps no copy of the role rules; <see cref="IsSupervisor"/> and <see cref="IsAdmin"/> are two of them, kept for older clients.
 /// </summary>
 public sealed record MeView(
-    string UserName, string DisplayName, string Role, bool IsSupervisor, bool IsAdmin, IReadOnlyList<string>? Skills, string? Institution = null, bool MustChangePassword = false);
+    string UserName, string DisplayName, string Role, bool IsSupervisor, bool IsAdmin, IReadOnlyList<string>? Skills, string? Institution,
+    bool MustChangePassword, IReadOnlyList<string> Capabilities);
 
 public sealed record AntiforgeryTokenView(string HeaderName, string Token);
 

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using Chatbot.Core.Accounts;
+using Chatbot.Web.Api;
 
 namespace Chatbot.Web.OperatorConsole;
 
@@ -8,7 +10,7 @@ namespace Chatbot.Web.OperatorConsole;
 /// no CDN, no build step, works offline. Served at /console/assets/{version}/{folder}/{file}, where the version is a
 /// hash of every file: a module's relative imports carry it too, so everything is cached for good and a new release is
 /// never mixed with a stale cache. Who may fetch what follows the folder: public/ anyone (the sign-in page's style),
-/// shared/ and ikd/ any signed-in account, app/ the office's staff (as the pages that use them).
+/// shared/ and ikd/ any signed-in account, app/ those who may work cases (as the pages that use them).
 /// </summary>
 public static class ConsoleAssets
 {
@@ -39,11 +41,11 @@ public static class ConsoleAssets
         assets.MapGet("/public/{name}", (HttpContext c, string version, string name) => Serve(c, version, "public/" + name))
             .AllowAnonymous().AllowWhilePasswordChangeRequired();
         assets.MapGet("/shared/{name}", (HttpContext c, string version, string name) => Serve(c, version, "shared/" + name))
-            .RequireAuthorization(ConsoleAuthentication.SignedInPolicy);
+            .RequireSignedIn();
         assets.MapGet("/ikd/{name}", (HttpContext c, string version, string name) => Serve(c, version, "ikd/" + name))
-            .RequireAuthorization(ConsoleAuthentication.SignedInPolicy);
+            .RequireSignedIn();
         assets.MapGet("/app/{name}", (HttpContext c, string version, string name) => Serve(c, version, "app/" + name))
-            .RequireAuthorization(ConsoleAuthentication.Policy);
+            .RequireCapability(Capability.WorkCases);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using Chatbot.Web.Accounts;
+using Chatbot.Web.Api;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Chatbot.Web.OperatorConsole;
@@ -16,7 +17,7 @@ namespace Chatbot.Web.OperatorConsole;
 /// </summary>
 public static class ConsoleExtensions
 {
-    /// <summary>Accounts, the console cookie (HttpOnly, SameSite=Strict, Secure on https, 8 hours sliding), antiforgery, the policies (staff; any signed-in account).</summary>
+    /// <summary>Accounts, the console cookie (HttpOnly, SameSite=Strict, Secure on https, 8 hours sliding), antiforgery, the policies (<see cref="CapabilityPolicies"/>).</summary>
     public static IServiceCollection AddChatbotConsole(this IServiceCollection services)
     {
         services.AddOperatorAccounts();
@@ -40,15 +41,7 @@ public static class ConsoleExtensions
                 options.EventsType = typeof(ConsoleCookieEvents);
             });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ConsoleAuthentication.Policy, policy => policy
-                .AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(ConsoleAuthentication.StaffRoles))
-            .AddPolicy(ConsoleAuthentication.SignedInPolicy, policy => policy
-                .AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
-                .RequireAuthenticatedUser()
-                .RequireRole(ConsoleAuthentication.AllRoles));
+        services.AddCapabilityPolicies();
 
         services.AddAntiforgery(options =>
         {
@@ -71,15 +64,15 @@ public static class ConsoleExtensions
         app.UseAntiforgery();
 
         var console = app.MapGroup(ConsolePaths.Root).ExcludeFromDescription();
-        console.MapGet("/", HomeEndpoint.ShowAsync).RequireAuthorization(ConsoleAuthentication.SignedInPolicy);
+        console.MapGet("/", HomeEndpoint.ShowAsync).RequireSignedIn();
         console.MapGet("/login", LoginEndpoints.Show).AllowAnonymous().AllowWhilePasswordChangeRequired();
         console.MapPost("/login", LoginEndpoints.SubmitAsync).AllowAnonymous().AddEndpointFilter<AntiforgeryCheck>().AllowWhilePasswordChangeRequired();
         console.MapPost("/logout", LoginEndpoints.LogoutAsync)
-            .RequireAuthorization(ConsoleAuthentication.SignedInPolicy)
+            .RequireSignedIn()
             .AddEndpointFilter<AntiforgeryCheck>()
             .AllowWhilePasswordChangeRequired();
         var password = console.MapGroup(ConsolePaths.Password[ConsolePaths.Root.Length..])
-            .RequireAuthorization(ConsoleAuthentication.SignedInPolicy)
+            .RequireSignedIn()
             .AllowWhilePasswordChangeRequired();
         password.MapGet(string.Empty, PasswordEndpoints.ShowAsync);
         password.MapPost(string.Empty, PasswordEndpoints.SubmitAsync).AddEndpointFilter<AntiforgeryCheck>();

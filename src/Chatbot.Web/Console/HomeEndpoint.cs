@@ -1,3 +1,4 @@
+using Chatbot.Core.Accounts;
 using Chatbot.Core.Ports;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -14,7 +15,7 @@ public static class HomeEndpoint
         var userName = ConsolePrincipal.UserName(httpContext.User);
         var account = userName is null ? null : await accounts.FindAsync(userName, cancellationToken);
         if (account is null) return Results.Challenge(authenticationSchemes: [ConsoleAuthentication.Scheme]);
-        if (!ConsoleAuthentication.IsStaff(account.Role)) return Results.Redirect(ConsoleAuthentication.CoordinatorHome);
+        if (!RoleCapabilities.Allows(account.Role, Capability.WorkCases)) return Results.Redirect(ConsoleAuthentication.CoordinatorHome);
 
         var waiting = await handoffQueue.CountAsync(cancellationToken);
         return HomePage.Render(httpContext, antiforgery, account, waiting);

@@ -13,4 +13,11 @@ public static class RoleLabels
         OperatorRole.Coordinator => "Koordinator",
         _ => role.ToString(),
     };
+
+    /// <summary>Who has the capability, for an "access denied" page: "supervisor atau admin", "koordinator, supervisor atau admin".</summary>
+    public static string Who(Capability capability)
+    {
+        var labels = RoleCapabilities.RolesWith(capability).Select(r => Of(r).ToLowerInvariant()).ToList();
+        return labels.Count <= 1 ? string.Concat(labels) : string.Join(", ", labels[..^1]) + " atau " + labels[^1];
+    }
 }

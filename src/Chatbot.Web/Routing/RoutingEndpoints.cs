@@ -1,3 +1,4 @@
+using Chatbot.Core.Accounts;
 using Chatbot.Core.Routing;
 using Chatbot.Desk;
 using Chatbot.Web.Api;
@@ -20,7 +21,7 @@ public static class RoutingEndpoints
     public static WebApplication MapRoutingApi(this WebApplication app)
     {
         var api = app.MapGroup(ApiPaths.Root)
-            .RequireAuthorization(ApiPolicies.Operator)
+            .RequireCapability(Capability.WorkCases)
             .AddEndpointFilter<ApiAntiforgeryFilter>()
             .WithTags("routing");
         api.MapPut("/me/presence", SetPresenceAsync);
@@ -30,7 +31,7 @@ public static class RoutingEndpoints
         api.MapGet("/offers", MyOfferAsync);
         api.MapPost("/offers/{id}/accept", AcceptAsync);
         api.MapPost("/offers/{id}/decline", DeclineAsync);
-        api.MapGroup(string.Empty).RequireAuthorization(ApiPolicies.Supervisor).MapGet("/operators", OperatorsAsync);
+        api.MapGet("/operators", OperatorsAsync).RequireCapability(Capability.ViewDashboard);
         return app;
     }
 

@@ -74,7 +74,7 @@ public sealed class RoutingPlan
         return new OperatorProfile(skills.ToList(), own?.Capacity ?? Options.DefaultCapacity);
     }
 
-    public static bool IsSupervisor(OperatorRole role) => role is OperatorRole.Supervisor or OperatorRole.Admin;
+    public static bool IsSupervisor(OperatorRole role) => RoleCapabilities.Allows(role, Capability.SuperviseQueues);
 
     /// <summary>The routing item of a waiting case: its queue (service and kecamatan), priority and waiting time.</summary>
     public WorkItem ItemOf(Chatbot.Core.Cases.ServiceCase serviceCase, DateTimeOffset now, bool returned = false)

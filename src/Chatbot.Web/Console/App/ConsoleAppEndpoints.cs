@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Chatbot.Core.Accounts;
 using Chatbot.Core.Ports;
+using Chatbot.Web.Api;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Chatbot.Web.OperatorConsole;
@@ -17,25 +18,17 @@ public static class ConsoleAppEndpoints
     public static WebApplication MapConsoleApp(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var console = app.MapGroup(ConsolePaths.Root).ExcludeFromDescription().RequireAuthorization(ConsoleAuthentication.Policy);
-        console.MapGet("/kasus/{code}", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "home", OperatorRole.Operator));
-        console.MapGet("/percakapan/{id}", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "home", OperatorRole.Operator));
-        console.MapGet("/dasbor", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "dashboard", OperatorRole.Supervisor));
-        console.MapGet("/audit", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "audit", OperatorRole.Supervisor));
-        console.MapGet("/akun", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "accounts", OperatorRole.Admin));
+        var console = app.MapGroup(ConsolePaths.Root).ExcludeFromDescription().RequireCapability(Capability.WorkCases);
+        console.MapGet("/kasus/{code}", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "home", Capability.WorkCases));
+        console.MapGet("/percakapan/{id}", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "home", Capability.WorkCases));
+        console.MapGet("/dasbor", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "dashboard", Capability.ViewDashboard));
+        console.MapGet("/audit", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "audit", Capability.ViewAudit));
+        console.MapGet("/akun", (HttpContext c, IAntiforgery a, IOperatorAccounts o, IHandoffQueue q) => ShowAsync(c, a, o, q, "accounts", Capability.ManageAccounts));
         return app;
     }
 
-    /// <summary>Whether <paramref name="role"/> may open a page meant for <paramref name="minimum"/> (Operator &lt; Supervisor &lt; Admin).</summary>
-    public static bool Allows(OperatorRole role, OperatorRole minimum) => minimum switch
-    {
-        OperatorRole.Operator => role is not OperatorRole.Coordinator, // coordinators see only their IKD groups
-        OperatorRole.Supervisor => role is OperatorRole.Supervisor or OperatorRole.Admin,
-        _ => role == OperatorRole.Admin,
-    };
-
     public static async Task<IResult> ShowAsync(
-        HttpContext httpContext, IAntiforgery antiforgery, IOperatorAccounts accounts, IHandoffQueue handoffQueue, string page, OperatorRole minimum)
+        HttpContext httpContext, IAntiforgery antiforgery, IOperatorAccounts accounts, IHandoffQueue handoffQueue, string page, Capability needed)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(accounts);
@@ -44,16 +37,16 @@ public static class ConsoleAppEndpoints
         var userName = ConsolePrincipal.UserName(httpContext.User);
         var account = userName is null ? null : await accounts.FindAsync(userName, cancellationToken);
         if (account is null || !account.Active) return Results.Challenge(authenticationSchemes: [ConsoleAuthentication.Scheme]);
-        if (!Allows(account.Role, minimum)) return Forbidden(minimum);
+        if (!RoleCapabilities.Allows(account.Role, needed)) return Forbidden(needed);
 
         var waiting = await handoffQueue.CountAsync(cancellationToken);
         return ConsoleShell.App(page, account, waiting, antiforgery.GetAndStoreTokens(httpContext));
     }
 
-    private static ConsolePage Forbidden(OperatorRole minimum)
+    private static ConsolePage Forbidden(Capability needed)
     {
         var e = HtmlEncoder.Default;
-        var who = minimum == OperatorRole.Admin ? "admin" : "supervisor atau admin";
+        var who = RoleLabels.Who(needed);
         return ConsolePage.Form("Akses ditolak", $"""
             <h1>Akses ditolak</h1>
             <p class="error" role="alert">Halaman ini hanya untuk {e.Encode(who)}.</p>

@@ -6,26 +6,26 @@ namespace Chatbot.Web.OperatorConsole;
 /// <summary>
 /// The console's navigation for one role: the pages of the console app (cases, dashboard, audit, accounts; marked
 /// <c>data-nav</c>, so the app's script switches them without a reload) and the IKD pages (<see cref="IkdPages"/>,
-/// ordinary links: each is its own page). A coordinator sees only what is theirs.
+/// ordinary links: each is its own page), each shown to the roles <see cref="RoleCapabilities"/> lets open it.
 /// </summary>
 public static class ConsoleNavigation
 {
     public sealed record Link(string Page, string Href, string Label, bool InApp);
 
-    public static IReadOnlyList<Link> For(OperatorRole role)
-    {
-        var links = new List<Link>();
-        if (role is not OperatorRole.Coordinator) links.Add(new("home", ConsolePaths.Root, "Kasus", true));
-        if (role is OperatorRole.Supervisor or OperatorRole.Admin)
-        {
-            links.Add(new("dashboard", ConsoleAppPaths.Dashboard, "Dasbor", true));
-            links.Add(new("audit", ConsoleAppPaths.Audit, "Audit", true));
-        }
+    /// <summary>The console app's pages, each with the capability that opens it (the same as its page endpoint's).</summary>
+    private static readonly (Link Link, Capability Needs)[] AppPages =
+    [
+        (new("home", ConsolePaths.Root, "Kasus", true), Capability.WorkCases),
+        (new("dashboard", ConsoleAppPaths.Dashboard, "Dasbor", true), Capability.ViewDashboard),
+        (new("audit", ConsoleAppPaths.Audit, "Audit", true), Capability.ViewAudit),
+        (new("accounts", ConsoleAppPaths.Accounts, "Akun", true), Capability.ManageAccounts),
+    ];
 
-        if (role is OperatorRole.Admin) links.Add(new("accounts", ConsoleAppPaths.Accounts, "Akun", true));
-        links.AddRange(IkdPages.For(role).Select(p => new Link(p.Key, p.Path, p.Label, false)));
-        return links;
-    }
+    public static IReadOnlyList<Link> For(OperatorRole role) =>
+    [
+        .. AppPages.Where(p => RoleCapabilities.Allows(role, p.Needs)).Select(p => p.Link),
+        .. IkdPages.For(role).Select(p => new Link(p.Key, p.Path, p.Label, false)),
+    ];
 
     /// <summary>The links as HTML, the current page marked; every value encoded.</summary>
     public static string Html(OperatorRole role, string currentPage)

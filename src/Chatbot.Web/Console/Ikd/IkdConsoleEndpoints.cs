@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Chatbot.Core.Ports;
+using Chatbot.Web.Api;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Chatbot.Web.OperatorConsole;
@@ -14,7 +15,7 @@ public static class IkdConsoleEndpoints
     public static WebApplication MapIkdConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var ikd = app.MapGroup(IkdPages.Root).ExcludeFromDescription().RequireAuthorization(ConsoleAuthentication.SignedInPolicy);
+        var ikd = app.MapGroup(IkdPages.Root).ExcludeFromDescription().RequireSignedIn();
         foreach (var page in IkdPages.All)
         {
             ikd.MapGet(page.Path[IkdPages.Root.Length..], (HttpContext c, IAntiforgery a, IOperatorAccounts o) => ShowAsync(c, a, o, page));
@@ -41,7 +42,7 @@ public static class IkdConsoleEndpoints
         var e = HtmlEncoder.Default;
         return ConsolePage.Form("Akses ditolak", $"""
             <h1>Akses ditolak</h1>
-            <p class="error" role="alert">Halaman {e.Encode(page.Title)} hanya untuk: {e.Encode(IkdPages.Who(page))}.</p>
+            <p class="error" role="alert">Halaman {e.Encode(page.Title)} hanya untuk: {e.Encode(RoleLabels.Who(page.Needs))}.</p>
             <p><a href="{e.Encode(ConsolePaths.Root)}">Kembali ke konsol</a></p>
             """, StatusCodes.Status403Forbidden);
     }
