@@ -8,6 +8,9 @@ public static class PromptErrors
     public const string ConfirmUnrecognized = "confirm.unrecognized";
     public const string DateUnrecognized = "date.unrecognized";
 
+    /// <summary>A stretch of time, not a day ("minggu lalu"). Arguments {from} and {to}: the range, dd/MM/yyyy.</summary>
+    public const string DateVague = "date.vague";
+
     public const string NikEmpty = "nik.empty";
     public const string NikNotDigits = "nik.notDigits";
 

@@ -22,6 +22,50 @@ internal static partial class RelativeDates
         ["enam"] = 6, ["six"] = 6, ["tujuh"] = 7, ["seven"] = 7,
     };
 
+    private static readonly HashSet<string> PastWords = ["kemarin", "kemaren", "kmrn", "kmarin", "lalu", "kemarennya", "last", "past"];
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["senin"] = DayOfWeek.Monday, ["selasa"] = DayOfWeek.Tuesday, ["rabu"] = DayOfWeek.Wednesday, ["kamis"] = DayOfWeek.Thursday,
+        ["jumat"] = DayOfWeek.Friday, ["sabtu"] = DayOfWeek.Saturday, ["minggu"] = DayOfWeek.Sunday, ["ahad"] = DayOfWeek.Sunday,
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    };
+
+    /// <summary>"kemarin", "lalu", "last": after a weekday or a day number it means the most recent one before today.</summary>
+    public static bool IsPastWord(string word) => PastWords.Contains(word);
+
+    /// <summary>"senin kemarin", "hari senin lalu", "last monday": the most recent such weekday before today.</summary>
+    public static bool TryPastWeekday(string[] words, DateOnly today, out DateOnly date)
+    {
+        date = default;
+        var meaningful = words.Where(w => w is not ("hari" or "pada" or "on" or "yang" or "yg")).ToArray();
+        if (meaningful.Length != 2) return false;
+        var (day, past) = Weekdays.ContainsKey(meaningful[0]) ? (meaningful[0], meaningful[1]) : (meaningful[1], meaningful[0]);
+        if (!Weekdays.TryGetValue(day, out var weekday) || !IsPastWord(past)) return false;
+        var back = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
+        date = today.AddDays(back == 0 ? -7 : -back);
+        return true;
+    }
+
+    /// <summary>"tgl 5 kmrn": the most recent 5th before today (this month's once it is past, else last month's).</summary>
+    public static bool TryPastDayOfMonth(int day, DateOnly today, out DateOnly date)
+    {
+        date = default;
+        if (day is < 1 or > 31) return false;
+        var month = new DateOnly(today.Year, today.Month, 1);
+        for (var i = 0; i < 3; i++, month = month.AddMonths(-1))
+        {
+            if (day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+            var candidate = new DateOnly(month.Year, month.Month, day);
+            if (candidate >= today) continue;
+            date = candidate;
+            return true;
+        }
+
+        return false;
+    }
+
     public static bool TryRecognize(string normalized, DateOnly today, out DateOnly date)
     {
         date = default;
