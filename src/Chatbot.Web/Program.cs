@@ -1,13 +1,22 @@
+using Chatbot.Web.Accounts;
 using Chatbot.Web.Extensions;
+using Chatbot.Web.OperatorConsole;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // "seed-operator" / "create-operator …": account commands that run and exit without starting the server.
-if (await Chatbot.Web.Accounts.OperatorCommands.TryRunCommandAsync(args, builder)) return;
+if (await OperatorCommands.TryRunCommandAsync(args, builder)) return;
 
 builder.AddChatbotServices();
 
 var app = builder.Build();
+
+// Who is signed in (the cookie, checked against the stored account), the one-time password gate (needs the account,
+// before any page or API answers), what they may do, then antiforgery (checked against the signed-in user).
+app.UseAuthentication();
+app.UsePasswordChangeGate();
+app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapChatbotEndpoints();
 

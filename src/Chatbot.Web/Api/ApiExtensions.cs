@@ -6,8 +6,6 @@ using Chatbot.Desk.Conversations;
 using Chatbot.Desk.Events;
 using Chatbot.Web.Accounts;
 using Chatbot.Web.OperatorConsole;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +16,7 @@ namespace Chatbot.Web.Api;
 /// <code>
 /// builder.Services.AddChatbotOperations(builder.Configuration);   // after AddChatbotRedis, AddChatbotBot, AddChatbotConsole
 /// ...
-/// app.MapChatbotApi();                                              // after MapChatbotConsole (it adds the auth middleware)
+/// app.MapChatbotApi();                                              // its cookie and policies: AddChatbotSignIn
 /// </code>
 /// </summary>
 public static class ApiExtensions
@@ -45,14 +43,6 @@ public static class ApiExtensions
         Decorate<IInboundHandler>(services, (sp, inner) => ActivatorUtilities.CreateInstance<InboundEventPublisher>(sp, inner));
         Decorate<IDeliveryLog>(services, (sp, inner) => ActivatorUtilities.CreateInstance<DeliveryEventPublisher>(sp, inner));
 
-        // The console's cookie also reaches /api (path "/"), answers 401/403 there instead of redirecting, and audits sign-ins.
-        services.AddSingleton<ApiCookieEvents>();
-        services.PostConfigure<CookieAuthenticationOptions>(ConsoleAuthentication.Scheme, options =>
-        {
-            options.Cookie.Path = "/";
-            options.EventsType = typeof(ApiCookieEvents);
-        });
-        services.PostConfigure<AntiforgeryOptions>(options => options.HeaderName = ApiPaths.AntiforgeryHeader);
         services.AddSingleton<ApiAntiforgeryFilter>();
 
         services.AddOpenApi(options =>

@@ -1,68 +1,27 @@
 using Chatbot.Web.Accounts;
 using Chatbot.Web.Api;
-using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Chatbot.Web.OperatorConsole;
 
 /// <summary>
-/// The operator console's registration. The host calls, in this order:
-/// <code>
-/// builder.Services.AddChatbotConsole();   // after AddChatbotRedis (it needs IOperatorAccounts and IHandoffQueue)
-/// ...
-/// app.MapChatbotConsole();                // adds UseAuthentication, UseAuthorization, UseAntiforgery, then /console
-/// </code>
-/// MapChatbotConsole is the one place that adds the authentication, authorization and antiforgery middleware (in that
-/// order, so a token is checked against the signed-in user); a later part that needs them too (the REST API) must not
-/// add them a second time. Call it before any middleware that ends the pipeline.
+/// The operator console's registration: its accounts and antiforgery check (<see cref="AddChatbotConsole"/>) and its
+/// pages (<see cref="MapChatbotConsole"/>). Signing in (cookie, policies, antiforgery options) is
+/// <see cref="Extensions.SignInExtensions"/>; the middleware the pages need is added by Program.cs.
 /// </summary>
 public static class ConsoleExtensions
 {
-    /// <summary>Accounts, the console cookie (HttpOnly, SameSite=Strict, Secure on https, 8 hours sliding), antiforgery, the policies (<see cref="CapabilityPolicies"/>).</summary>
+    /// <summary>Accounts and the antiforgery check of the console's forms; call after AddChatbotRedis (it needs IOperatorAccounts and IHandoffQueue).</summary>
     public static IServiceCollection AddChatbotConsole(this IServiceCollection services)
     {
         services.AddOperatorAccounts();
-        services.AddSingleton<ConsoleCookieEvents>();
         services.AddSingleton<AntiforgeryCheck>();
-
-        services.AddAuthentication(ConsoleAuthentication.Scheme)
-            .AddCookie(ConsoleAuthentication.Scheme, options =>
-            {
-                options.Cookie.Name = ConsoleAuthentication.CookieName;
-                options.Cookie.Path = ConsolePaths.Root;
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.ExpireTimeSpan = ConsoleAuthentication.SessionLifetime;
-                options.SlidingExpiration = true;
-                options.LoginPath = ConsolePaths.Login;
-                options.LogoutPath = ConsolePaths.Logout;
-                options.AccessDeniedPath = ConsolePaths.Login;
-                options.ReturnUrlParameter = "returnUrl";
-                options.EventsType = typeof(ConsoleCookieEvents);
-            });
-
-        services.AddCapabilityPolicies();
-
-        services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = ConsoleAuthentication.AntiforgeryCookieName;
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.FormFieldName = ConsoleAuthentication.AntiforgeryFieldName;
-        });
         return services;
     }
 
-    /// <summary>The authentication, password-change gate (<see cref="PasswordChangeGate"/>), authorization and antiforgery middleware, then the console's endpoints and its app's pages (<see cref="ConsoleAppEndpoints"/>).</summary>
+    /// <summary>The console's start, sign-in and password pages, its assets, its app's pages (<see cref="ConsoleAppEndpoints"/>) and the IKD pages.</summary>
     public static WebApplication MapChatbotConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseAuthentication();
-        app.UsePasswordChangeGate();
-        app.UseAuthorization();
-        app.UseAntiforgery();
-
         var console = app.MapGroup(ConsolePaths.Root).ExcludeFromDescription();
         console.MapGet("/", HomeEndpoint.ShowAsync).RequireSignedIn();
         console.MapGet("/login", LoginEndpoints.Show).AllowAnonymous().AllowWhilePasswordChangeRequired();

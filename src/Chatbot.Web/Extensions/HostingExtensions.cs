@@ -14,7 +14,7 @@ using Chatbot.Web.Webhook;
 
 namespace Chatbot.Web.Extensions;
 
-/// <summary>Everything Program.cs wires: services on the builder, endpoints on the app.</summary>
+/// <summary>Everything Program.cs wires: services on the builder, endpoints on the app (the middleware is in Program.cs).</summary>
 public static class HostingExtensions
 {
     public static WebApplicationBuilder AddChatbotServices(this WebApplicationBuilder builder)
@@ -26,6 +26,7 @@ public static class HostingExtensions
         builder.Services.AddChatbotBot(BotCatalogLoader.Load(builder.Configuration, builder.Environment.ContentRootPath), builder.Configuration[$"{BotOptions.SectionName}:DefaultLanguage"]);
         builder.Services.AddChatbotWorkers();
         builder.Services.AddSimulator();
+        builder.Services.AddChatbotSignIn();
         builder.Services.AddChatbotConsole();
         SharedKeyRing.AddSharedKeyRing(builder.Services);
         builder.Services.AddChatbotOperations(builder.Configuration);
