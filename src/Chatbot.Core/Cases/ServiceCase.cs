@@ -1,3 +1,4 @@
+using Chatbot.Core.Identity;
 using Chatbot.Core.Messaging;
 
 namespace Chatbot.Core.Cases;
@@ -44,5 +45,5 @@ public sealed record ServiceCase
     /// <summary>The <see cref="Cases.PickupCode"/> the citizen shows at the counter (<see cref="CaseStatus.SiapDiambil"/>).</summary>
     public string? PickupCode { get; init; }
 
-    public string MaskedNik => SubjectNik.Length == 16 ? SubjectNik[..4] + new string('*', 10) + SubjectNik[14..] : "****";
+    public string MaskedNik => SubjectNik.Length == Nik.Length ? Masking.Nik(SubjectNik) : "****";
 }

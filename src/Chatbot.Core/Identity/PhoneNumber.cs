@@ -8,7 +8,7 @@ public readonly record struct PhoneNumber
     public string E164 { get; }
 
     /// <summary>Country code and last three digits kept: +62******789.</summary>
-    public string Masked => E164 is null || E164.Length < 7 ? "***" : E164[..3] + new string('*', E164.Length - 6) + E164[^3..];
+    public string Masked => Masking.E164(E164);
 
     public override string ToString() => Masked;
 

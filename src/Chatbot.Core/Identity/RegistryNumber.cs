@@ -57,8 +57,8 @@ internal static class RegistryNumber
 
     public static int Digits(string value, int start) => int.Parse(value.AsSpan(start, 2), CultureInfo.InvariantCulture);
 
-    /// <summary>Region code kept, date and serial hidden: 3672**********01 style.</summary>
-    public static string Mask(string? value) => value is null ? string.Empty : value[..4] + new string('*', 10) + value[14..];
+    /// <summary>Region code kept, date and serial hidden: 3672**********01 style (<see cref="Masking.Nik"/>).</summary>
+    public static string Mask(string? value) => value is null ? string.Empty : Masking.Nik(value);
 
     public static bool HasSerial(string value) => value[12..] != "0000";
 }

@@ -1,3 +1,5 @@
+using Chatbot.Core.Identity;
+
 namespace Chatbot.Core.Routing;
 
 /// <summary>
@@ -41,5 +43,5 @@ public readonly record struct WorkItemRef(WorkItemKind Kind, string Id)
     /// <summary>Safe for logs: a case as its code, a conversation with the middle of the number hidden.</summary>
     public override string ToString() => Kind == WorkItemKind.Case
         ? CasePrefix + Id
-        : ConversationPrefix + (Id is { Length: > 8 } ? Id[..6] + new string('*', Id.Length - 9) + Id[^3..] : "***");
+        : ConversationPrefix + (Id is { Length: > 8 } ? Masking.Middle(Id, 6, 3) : "***");
 }

@@ -29,27 +29,36 @@ public sealed class ActivationDesk(
 
     private const int ReminderBatch = 100;
 
-    public async Task<SessionActionResult> CreateSessionAsync(SessionDraft draft, string by, CancellationToken ct = default)
+    /// <summary>
+    /// What is wrong with <paramref name="draft"/> by <see cref="SessionDraftCheck"/>'s rules, in <paramref name="language"/>
+    /// (null: the office's), without saving anything: for a form that also has fields it could not read.
+    /// </summary>
+    public async Task<IReadOnlyList<SessionProblem>> CheckAsync(SessionDraft draft, string? language = null, CancellationToken ct = default) =>
+        (await check.CheckAsync(draft, clock.GetUtcNow(), language, ct)).Problems;
+
+    /// <summary>A new session; a draft that breaks a rule is refused (Invalid) with its <see cref="SessionActionResult.Problems"/> in <paramref name="language"/>.</summary>
+    public async Task<SessionActionResult> CreateSessionAsync(SessionDraft draft, string by, string? language = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         var now = clock.GetUtcNow();
-        var (fields, reason) = await check.CheckAsync(draft, now, ct);
-        if (fields is null) return SessionActionResult.Refused(SessionActionOutcome.Invalid, null, reason);
+        var (fields, problems) = await check.CheckAsync(draft, now, language, ct);
+        if (fields is null) return SessionActionResult.Invalid(null, problems);
         var session = fields with { Id = ActivationSession.NewId(), CreatedBy = by, CreatedAt = now };
         await sessions.CreateAsync(session, ct);
         logger.LogInformation("{By} created IKD session {Session} in {Area} at {Start} with {Capacity} seats.", by, session.Id, session.AreaId, session.StartsAt, session.Capacity);
         return new SessionActionResult(SessionActionOutcome.Done, session, string.Empty);
     }
 
-    public async Task<SessionActionResult> EditSessionAsync(string sessionId, SessionDraft draft, string by, CancellationToken ct = default)
+    /// <summary>The session as <paramref name="draft"/> says (refused as <see cref="CreateSessionAsync"/>); the booked citizens are told a new time or place.</summary>
+    public async Task<SessionActionResult> EditSessionAsync(string sessionId, SessionDraft draft, string by, string? language = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         var now = clock.GetUtcNow();
         var current = await sessions.GetAsync(sessionId, ct);
         if (current is null) return SessionActionResult.Refused(SessionActionOutcome.NotFound, null, $"No session {sessionId}.");
         if (current.Status == SessionStatus.Cancelled) return SessionActionResult.Refused(SessionActionOutcome.Cancelled, current, $"Session {sessionId} was cancelled.");
-        var (fields, reason) = await check.CheckAsync(draft, now, ct);
-        if (fields is null) return SessionActionResult.Refused(SessionActionOutcome.Invalid, current, reason);
+        var (fields, problems) = await check.CheckAsync(draft, now, language, ct);
+        if (fields is null) return SessionActionResult.Invalid(current, problems);
 
         var changed = fields with { Id = current.Id, CreatedBy = current.CreatedBy, CreatedAt = current.CreatedAt, UpdatedAt = now };
         var (outcome, saved) = await sessions.UpdateAsync(changed, ct);

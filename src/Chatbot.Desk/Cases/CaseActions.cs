@@ -2,7 +2,6 @@ using Chatbot.Core.Cases;
 using Chatbot.Core.Ports;
 using Chatbot.Desk.Conversations;
 using Chatbot.Desk.Events;
-using Chatbot.Dialogs.Bot;
 using Microsoft.Extensions.Options;
 
 namespace Chatbot.Desk.Cases;

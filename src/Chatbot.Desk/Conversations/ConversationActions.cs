@@ -8,7 +8,6 @@ using Chatbot.Desk.Cases;
 using Chatbot.Desk.Events;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Dialogs.Catalog.Texts;
-using Chatbot.Dialogs.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Chatbot.Desk.Conversations;
@@ -28,6 +27,7 @@ public sealed class ConversationActions(
     IDeliveryLog deliveries,
     IOperatorAccounts accounts,
     DialogCatalog catalog,
+    IDialogProgress dialogs,
     IOptionsMonitor<OperationsOptions> options,
     IQueueAccess access,
     AuditTrail audit,
@@ -44,7 +44,6 @@ public sealed class ConversationActions(
     /// <summary>Transcript ids of private notes start with this: notes are never sent.</summary>
     public const string NoteIdPrefix = "note-";
 
-    private const int MaxAttempts = 5;
     private const int MaxTemplateValueLength = 256;
 
     public async Task<OperationResult<ConversationView>> GetAsync(Actor actor, string conversationId, CancellationToken ct = default)
@@ -191,8 +190,7 @@ public sealed class ConversationActions(
             state.Operator = null;
             state.QueuedAt = null;
             state.LastActivityAt = now;
-            var idle = DialogStateSerializer.Deserialize(state.DialogState).DialogStack.Count == 0;
-            return state.SuspendedDialogState is not null && idle && state.InsideWindow(now)
+            return state.SuspendedDialogState is not null && dialogs.IsIdle(state) && state.InsideWindow(now)
                 ? Decision.Commit(BotMessage(state, catalog.Text(state.Language, TextKeys.ResumeOffer), now))
                 : Decision.Commit();
         }, ct);
@@ -311,39 +309,36 @@ public sealed class ConversationActions(
         ArgumentNullException.ThrowIfNull(actor);
         if (!IsConversationId(conversationId)) return NotFound<ConversationView>();
         var related = await CasesOfAsync(conversationId, ct);
-        for (var attempt = 1; ; attempt++)
+        (OperationResult<ConversationView>? Refusal, ConversationState State) changed;
+        try
         {
-            var state = (await store.LoadAsync(conversationId, null, ct)).State;
-            if (state.ETag is null) return NotFound<ConversationView>();
-            if (!assigned && !await CanSeeAsync(actor, state, related, ct)) return NotFound<ConversationView>();
-
-            var decision = decide(state, clock.GetUtcNow());
-            if (decision.Refusal is { } refusal) return refusal;
-            if (decision.Write)
+            changed = await store.UpdateAsync(conversationId, null, async snapshot =>
             {
-                try
-                {
-                    await store.CommitAsync(new TurnCommit
-                    {
-                        State = state,
-                        Outgoing = decision.Lines.Select(l => l.Message).ToList(),
-                        Transcript = decision.Lines.Select(l => l.Line).ToList(),
-                    }, ct);
-                }
-                catch (ETagMismatchException) when (attempt < MaxAttempts)
-                {
-                    logger.LogInformation("Conversation {Conversation} changed meanwhile; deciding again (attempt {Attempt})", Masking.Phone(conversationId), attempt + 1);
-                    continue;
-                }
-                catch (ETagMismatchException)
-                {
-                    return OperationResult<ConversationView>.Fail(OperationOutcome.Conflict, "Percakapan terus berubah; coba lagi.", "changedMeanwhile");
-                }
-            }
+                var state = snapshot.State;
+                if (state.ETag is null || (!assigned && !await CanSeeAsync(actor, state, related, ct)))
+                    return new ConversationDecision<(OperationResult<ConversationView>?, ConversationState)>((NotFound<ConversationView>(), state));
 
-            var transcript = await store.GetTranscriptAsync(conversationId, TranscriptLines, ct);
-            return OperationResult<ConversationView>.Ok(await ViewAsync(state, transcript, related, ct));
+                var decision = decide(state, clock.GetUtcNow());
+                if (decision.Refusal is { } refusal) return new((refusal, state));
+                var commit = !decision.Write ? null : new TurnCommit
+                {
+                    State = state,
+                    Outgoing = decision.Lines.Select(l => l.Message).ToList(),
+                    Transcript = decision.Lines.Select(l => l.Line).ToList(),
+                };
+                return new((null, state), commit);
+            },
+            attempt => logger.LogInformation("Conversation {Conversation} changed meanwhile; deciding again (attempt {Attempt})", Masking.Phone(conversationId), attempt),
+            ct);
         }
+        catch (ETagMismatchException)
+        {
+            return OperationResult<ConversationView>.Fail(OperationOutcome.Conflict, "Percakapan terus berubah; coba lagi.", "changedMeanwhile");
+        }
+
+        if (changed.Refusal is { } refused) return refused;
+        var transcript = await store.GetTranscriptAsync(conversationId, TranscriptLines, ct);
+        return OperationResult<ConversationView>.Ok(await ViewAsync(changed.State, transcript, related, ct));
     }
 
     private static Decision? HolderRefusal(Actor actor, ConversationState state) =>

@@ -30,6 +30,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CitizenBot>();
         services.AddSingleton(sp => new TurnContextFactory(catalog, sp, catalog.Language(newConversationLanguage)));
         services.AddSingleton<IInboundHandler, ConversationTurnHandler>();
+        services.AddSingleton<IDialogProgress, DialogProgress>();
 
         // The case-event path: the office's desk changes a case or a session, and the bot tells the citizen.
         services.AddSingleton<CitizenNotifier>();

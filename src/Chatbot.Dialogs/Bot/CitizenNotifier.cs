@@ -22,27 +22,17 @@ public sealed class CitizenNotifier(
     TimeProvider clock,
     ILogger<CitizenNotifier> logger)
 {
-    private const int MaxAttempts = 5;
-
-    public async Task<CitizenNotice> NotifyAsync(CitizenEvent citizenEvent, CancellationToken cancellationToken = default)
+    public Task<CitizenNotice> NotifyAsync(CitizenEvent citizenEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(citizenEvent);
         if (!catalog.Templates.TryGetValue(citizenEvent.Name, out var template)) throw new ArgumentException($"Unknown event '{citizenEvent.Name}'.", nameof(citizenEvent));
-        for (var attempt = 1; ; attempt++)
+        return store.UpdateAsync(citizenEvent.Phone, null, async snapshot =>
         {
-            var snapshot = await store.LoadAsync(citizenEvent.Phone, null, cancellationToken);
             var (commit, notice) = await RunAsync(snapshot.State, citizenEvent, template, cancellationToken);
-            if (commit is null) return notice;
-            try
-            {
-                await store.CommitAsync(commit, cancellationToken);
-                return notice;
-            }
-            catch (ETagMismatchException) when (attempt < MaxAttempts)
-            {
-                logger.LogInformation("A conversation changed while telling it '{Event}'; running the event again (attempt {Attempt}).", citizenEvent.Name, attempt + 1);
-            }
-        }
+            return new ConversationDecision<CitizenNotice>(notice, commit);
+        },
+        attempt => logger.LogInformation("A conversation changed while telling it '{Event}'; running the event again (attempt {Attempt}).", citizenEvent.Name, attempt),
+        cancellationToken);
     }
 
     private async Task<(TurnCommit? Commit, CitizenNotice Notice)> RunAsync(ConversationState state, CitizenEvent citizenEvent, MessageTemplate template, CancellationToken ct)

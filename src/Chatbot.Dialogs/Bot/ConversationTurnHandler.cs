@@ -1,4 +1,5 @@
 using Chatbot.Core.Conversations;
+using Chatbot.Core.Identity;
 using Chatbot.Core.Messaging;
 using Chatbot.Core.Ports;
 using Microsoft.Extensions.Logging;
@@ -18,32 +19,23 @@ public sealed class ConversationTurnHandler(
     TimeProvider clock,
     ILogger<ConversationTurnHandler> logger) : IInboundHandler
 {
-    private const int MaxAttempts = 5;
-
-    public async Task HandleAsync(InboxEntry entry, CancellationToken cancellationToken = default)
+    public Task HandleAsync(InboxEntry entry, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         var message = entry.Message;
-        for (var attempt = 1; ; attempt++)
+        return store.UpdateAsync(message.ConversationId, message.MessageId, async snapshot =>
         {
-            var snapshot = await store.LoadAsync(message.ConversationId, message.MessageId, cancellationToken);
             if (snapshot.AlreadyProcessed)
             {
                 // A redelivery after a crash between commit and ack, or a repeat: the citizen was answered already.
                 await inbox.AckAsync(entry.Receipt, cancellationToken);
-                return;
+                return new ConversationDecision<bool>(false);
             }
 
-            var commit = await RunTurnAsync(snapshot.State, entry, cancellationToken);
-            try
-            {
-                await store.CommitAsync(commit, cancellationToken);
-                return;
-            }
-            catch (ETagMismatchException) when (attempt < MaxAttempts)
-            {
-                logger.LogInformation("Conversation {Conversation} changed during a turn; running the turn again (attempt {Attempt}).", MaskedId(message.ConversationId), attempt + 1);
-            }
-        }
+            return new ConversationDecision<bool>(true, await RunTurnAsync(snapshot.State, entry, cancellationToken));
+        },
+        attempt => logger.LogInformation("Conversation {Conversation} changed during a turn; running the turn again (attempt {Attempt}).", Masking.Phone(message.ConversationId), attempt),
+        cancellationToken);
     }
 
     private async Task<TurnCommit> RunTurnAsync(ConversationState state, InboxEntry entry, CancellationToken ct)
@@ -75,7 +67,4 @@ public sealed class ConversationTurnHandler(
             Ack = entry.Receipt,
         };
     }
-
-    private static string MaskedId(string conversationId) =>
-        Core.Identity.PhoneNumber.TryParse(conversationId, out var phone) ? phone.Masked : "***";
 }

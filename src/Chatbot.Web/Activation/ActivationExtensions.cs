@@ -25,7 +25,6 @@ public static class ActivationExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddChatbotDesk();
         services.AddSingleton<ActivationViewSource>();
-        services.AddSingleton<SessionDraftParser>();
         services.AddSingleton<ActivationProgressQuery>();
         services.AddHostedService<ActivationReminderWorker>();
         return services;

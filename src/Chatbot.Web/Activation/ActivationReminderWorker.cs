@@ -1,6 +1,5 @@
+using Chatbot.Core.Identity;
 using Chatbot.Desk.Activation;
-using Chatbot.Dialogs.Bot.Activation;
-using Chatbot.Web.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Chatbot.Web.Activation;
@@ -47,7 +46,7 @@ public sealed class ActivationReminderWorker(ActivationDesk desk, UnattendedBook
             }
             catch (Exception ex)
             {
-                logger.LogError("Sending the due IKD reminders failed; retrying in {Interval}: {Error}", settings.ReminderInterval, SensitiveText.Redact(ex));
+                logger.LogError("Sending the due IKD reminders failed; retrying in {Interval}: {Error}", settings.ReminderInterval, Masking.Redact(ex));
             }
         }
         while (await Wait(timer, stoppingToken));

@@ -3,7 +3,6 @@ using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
 using Chatbot.Desk;
 using Chatbot.Desk.Activation;
-using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -9,6 +9,9 @@ public sealed class FieldErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>The fields named so far.</summary>
+    public IReadOnlyCollection<string> Fields => errors.Keys;
+
     public void Add(string field, string message)
     {
         if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];

@@ -1,23 +1,23 @@
 using System.Globalization;
 using Chatbot.Core.Activation;
-using Chatbot.Core.Ports;
 using Chatbot.Desk.Activation;
-using Chatbot.Dialogs.Bot.Activation;
 
 namespace Chatbot.Web.Activation;
 
-/// <summary>Checks a <see cref="SessionRequest"/> field by field and makes the desk's <see cref="SessionDraft"/> of it.</summary>
-public sealed class SessionDraftParser(IActivationAreas areas, IInstitutions institutions, OfficeTime time)
+/// <summary>
+/// Reads a <see cref="SessionRequest"/> into the desk's <see cref="SessionDraft"/>: only whether each field can be read
+/// (an enum name, a date, a clock time, officers' names without control characters); the rules of a session are
+/// <see cref="SessionDraftCheck"/>'s alone.
+/// </summary>
+public static class SessionDraftParser
 {
-    public const int MaxPlaceLength = 200;
     public const int MaxOfficers = 50;
     public const int MaxOfficerNameLength = 100;
-    public const int MaxPeoplePerOfficer = 500;
 
     private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss", "H:mm"];
 
-    /// <summary>The draft, or null with every problem in <paramref name="errors"/>.</summary>
-    public async Task<SessionDraft?> ParseAsync(SessionRequest? request, FieldErrors errors, CancellationToken cancellationToken)
+    /// <summary>The draft (a part that could not be read left null, its error in <paramref name="errors"/>), or null without a body.</summary>
+    public static SessionDraft? Parse(SessionRequest? request, FieldErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (request is null)
@@ -26,41 +26,24 @@ public sealed class SessionDraftParser(IActivationAreas areas, IInstitutions ins
             return null;
         }
 
-        var area = areas.Find(request.AreaId?.Trim());
-        if (area is null) errors.Add("areaId", "Wilayah tidak dikenal: pilih dari GET /api/ikd/areas.");
-        var placeKind = TextField.Enum<SessionPlaceKind>(request.PlaceKind, "placeKind", errors);
-        var place = TextField.Required(request.Place, "place", MaxPlaceLength, errors);
-        var date = ParseDate(request.Date, errors);
-        var start = ParseTime(request.StartTime, "startTime", errors);
-        var end = ParseTime(request.EndTime, "endTime", errors);
-        if (start is not null && end is not null && end <= start) errors.Add("endTime", "Jam selesai harus setelah jam mulai.");
-        var officers = ParseOfficers(request.Officers, errors);
-        if (request.PeoplePerOfficer is < 1 or > MaxPeoplePerOfficer) errors.Add("peoplePerOfficer", $"Antara 1 dan {MaxPeoplePerOfficer}.");
-        var reservedFor = string.IsNullOrWhiteSpace(request.ReservedFor) ? null : request.ReservedFor.Trim();
-        if (reservedFor is not null && await institutions.GetAsync(reservedFor, cancellationToken) is null)
-            errors.Add("reservedFor", "Instansi tidak dikenal: pilih dari GET /api/ikd/institutions.");
-
-        if (errors.Any) return null;
         return new SessionDraft
         {
-            AreaId = area!.AreaId,
-            PlaceKind = placeKind!.Value,
-            Place = place!,
-            Date = date!.Value,
-            StartTime = start!.Value,
-            EndTime = end!.Value,
-            Officers = officers!,
+            AreaId = request.AreaId?.Trim() ?? string.Empty,
+            PlaceKind = TextField.Enum<SessionPlaceKind>(request.PlaceKind, "placeKind", errors),
+            Place = TextField.WithoutControlCharacters(request.Place, "place", errors) ?? string.Empty,
+            Date = ParseDate(request.Date, errors),
+            StartTime = ParseTime(request.StartTime, "startTime", errors),
+            EndTime = ParseTime(request.EndTime, "endTime", errors),
+            Officers = ParseOfficers(request.Officers, errors),
             PeoplePerOfficer = request.PeoplePerOfficer,
-            ReservedFor = reservedFor,
+            ReservedFor = string.IsNullOrWhiteSpace(request.ReservedFor) ? null : request.ReservedFor.Trim(),
         };
     }
 
-    private DateOnly? ParseDate(string? text, FieldErrors errors)
+    private static DateOnly? ParseDate(string? text, FieldErrors errors)
     {
-        if (!DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            errors.Add("date", "Tanggal dengan format yyyy-MM-dd.");
-        else if (date < time.Today) errors.Add("date", "Tanggal sudah lewat.");
-        else return date;
+        if (DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        errors.Add("date", "Tanggal dengan format yyyy-MM-dd.");
         return null;
     }
 
@@ -71,18 +54,13 @@ public sealed class SessionDraftParser(IActivationAreas areas, IInstitutions ins
         return null;
     }
 
-    private static List<string>? ParseOfficers(IReadOnlyList<string?>? officers, FieldErrors errors)
+    private static List<string> ParseOfficers(IReadOnlyList<string?>? officers, FieldErrors errors)
     {
-        if (officers is null || officers.Count == 0)
-        {
-            errors.Add("officers", "Paling sedikit satu petugas.");
-            return null;
-        }
-
+        if (officers is null || officers.Count == 0) return [];
         if (officers.Count > MaxOfficers)
         {
             errors.Add("officers", $"Paling banyak {MaxOfficers} petugas.");
-            return null;
+            return [];
         }
 
         var names = new List<string>(officers.Count);

@@ -1,7 +1,6 @@
 using Chatbot.Core.Ports;
 using Chatbot.Desk;
 using Chatbot.Desk.Activation;
-using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -40,14 +39,16 @@ internal static class SessionEndpoints
     }
 
     public static async Task<Results<Created<SessionView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpContext http, ActivationDesk desk, SessionDraftParser parser, ActivationViewSource views, AuditTrail audit, SessionRequest? request)
+        HttpContext http, ActivationDesk desk, ActivationViewSource views, AuditTrail audit, SessionRequest? request)
     {
         var ct = http.RequestAborted;
         var errors = new FieldErrors();
-        var draft = await parser.ParseAsync(request, errors, ct);
+        var draft = SessionDraftParser.Parse(request, errors);
         if (draft is null) return errors.ToProblem();
+        if (errors.Any) return SessionActionResults.Invalid(errors, await desk.CheckAsync(draft, ct: ct));
         var actor = ApiResults.ActorOf(http);
-        var result = await desk.CreateSessionAsync(draft, actor.UserName, ct);
+        var result = await desk.CreateSessionAsync(draft, actor.UserName, ct: ct);
+        if (result.Outcome == SessionActionOutcome.Invalid && result.Problems.Count > 0) return SessionActionResults.Invalid(errors, result.Problems);
         if (!result.Succeeded || result.Session is null) return SessionActionResults.Refusal(result);
         var session = result.Session;
         await audit.RecordAsync(actor, ActivationAuditActions.SessionCreated, detail: $"{session.Id} {session.AreaId} {draft.Date:yyyy-MM-dd} {draft.StartTime:HH\\:mm}-{draft.EndTime:HH\\:mm} kapasitas {session.Capacity}", cancellationToken: ct);
@@ -55,14 +56,16 @@ internal static class SessionEndpoints
     }
 
     public static async Task<Results<Ok<SessionChangeView>, ValidationProblem, ProblemHttpResult>> EditAsync(
-        HttpContext http, ActivationDesk desk, SessionDraftParser parser, ActivationViewSource views, AuditTrail audit, string id, SessionRequest? request)
+        HttpContext http, ActivationDesk desk, ActivationViewSource views, AuditTrail audit, string id, SessionRequest? request)
     {
         var ct = http.RequestAborted;
         var errors = new FieldErrors();
-        var draft = await parser.ParseAsync(request, errors, ct);
+        var draft = SessionDraftParser.Parse(request, errors);
         if (draft is null) return errors.ToProblem();
+        if (errors.Any) return SessionActionResults.Invalid(errors, await desk.CheckAsync(draft, ct: ct));
         var actor = ApiResults.ActorOf(http);
-        var result = await desk.EditSessionAsync(id, draft, actor.UserName, ct);
+        var result = await desk.EditSessionAsync(id, draft, actor.UserName, ct: ct);
+        if (result.Outcome == SessionActionOutcome.Invalid && result.Problems.Count > 0) return SessionActionResults.Invalid(errors, result.Problems);
         if (!result.Succeeded || result.Session is null) return SessionActionResults.Refusal(result);
         await audit.RecordAsync(actor, ActivationAuditActions.SessionEdited, detail: $"{id} {draft.Date:yyyy-MM-dd} {draft.StartTime:HH\\:mm}-{draft.EndTime:HH\\:mm} kapasitas {result.Session.Capacity}, {result.Notified} diberi tahu", cancellationToken: ct);
         return TypedResults.Ok(new SessionChangeView((await views.LoadAsync(ct)).Session(result.Session), result.Notified));

@@ -3,6 +3,8 @@ namespace Chatbot.Web.Activation;
 /// <summary>A free-text field of a request: trimmed, never a control character, within its length.</summary>
 public static class TextField
 {
+    private const string ControlCharacters = "Tidak boleh berisi karakter kendali.";
+
     /// <summary>The trimmed text, or null (with an error under <paramref name="field"/>) when it is missing, too long or has control characters.</summary>
     public static string? Required(string? value, string field, int maxLength, FieldErrors errors)
     {
@@ -10,8 +12,18 @@ public static class TextField
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text)) errors.Add(field, "Wajib diisi.");
         else if (text.Length > maxLength) errors.Add(field, $"Paling banyak {maxLength} karakter.");
-        else if (text.Any(char.IsControl)) errors.Add(field, "Tidak boleh berisi karakter kendali.");
+        else if (text.Any(char.IsControl)) errors.Add(field, ControlCharacters);
         else return text;
+        return null;
+    }
+
+    /// <summary>The trimmed text ("" when missing), or null (with an error) when it has control characters; its length is the caller's rule.</summary>
+    public static string? WithoutControlCharacters(string? value, string field, FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var text = value?.Trim() ?? string.Empty;
+        if (!text.Any(char.IsControl)) return text;
+        errors.Add(field, ControlCharacters);
         return null;
     }
 

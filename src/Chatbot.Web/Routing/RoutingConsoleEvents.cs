@@ -1,7 +1,7 @@
 using Chatbot.Core.Cases;
+using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
 using Chatbot.Core.Routing;
-using Chatbot.Web.Diagnostics;
 
 namespace Chatbot.Web.Routing;
 
@@ -62,7 +62,7 @@ public sealed class RoutingConsoleEvents(IConsoleEvents events, ILogger<RoutingC
         }
         catch (Exception ex)
         {
-            logger.LogWarning("Cannot publish the routing event {Type}/{Detail}: {Error}", consoleEvent.Type, consoleEvent.Detail, SensitiveText.Redact(ex));
+            logger.LogWarning("Cannot publish the routing event {Type}/{Detail}: {Error}", consoleEvent.Type, consoleEvent.Detail, Masking.Redact(ex));
         }
     }
 }

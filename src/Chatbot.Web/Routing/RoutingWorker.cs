@@ -1,5 +1,5 @@
+using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
-using Chatbot.Web.Diagnostics;
 using Chatbot.Web.Workers;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +49,7 @@ public sealed class RoutingWorker(
                 }
                 catch (Exception ex)
                 {
-                    if (++failures == 1) logger.LogWarning("A routing pass failed, retrying: {Error}", SensitiveText.Redact(ex));
+                    if (++failures == 1) logger.LogWarning("A routing pass failed, retrying: {Error}", Masking.Redact(ex));
                 }
 
                 await engine.WaitAsync(failures == 0 ? settings.Pass : RetryBackoff.Compute(failures, settings.Pass, TimeSpan.FromSeconds(10)), stoppingToken);

@@ -1,6 +1,6 @@
+using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
 using Chatbot.Twilio;
-using Chatbot.Web.Diagnostics;
 
 namespace Chatbot.Web.Webhook;
 
@@ -47,7 +47,7 @@ internal sealed class TwilioRequestFilter<T>(
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogError("The store failed; answered 503 for {What}: {Error}", describe(parsed.Value), SensitiveText.Redact(e));
+            logger.LogError("The store failed; answered 503 for {What}: {Error}", describe(parsed.Value), Masking.Redact(e));
         }
 
         return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

@@ -1,7 +1,7 @@
+using Chatbot.Core.Identity;
 using Chatbot.Core.Messaging;
 using Chatbot.Core.Ports;
 using Chatbot.Twilio;
-using Chatbot.Web.Diagnostics;
 
 namespace Chatbot.Web.Webhook;
 
@@ -17,7 +17,7 @@ public static class WhatsAppWebhook
         var message = TwilioWebhookForm.Get<InboundMessage>(context);
         var fresh = await inbox.AcceptAsync(message, cancellationToken);
         loggers.CreateLogger(typeof(WhatsAppWebhook)).LogDebug("Message {MessageId} from {Conversation} {Outcome}", message.MessageId,
-            SensitiveText.MaskConversation(message.ConversationId), fresh ? "accepted" : "was a repeat");
+            Masking.Phone(message.ConversationId), fresh ? "accepted" : "was a repeat");
         return TwiML.Empty();
     }
 }

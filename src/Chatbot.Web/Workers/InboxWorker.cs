@@ -1,4 +1,4 @@
-using Chatbot.Web.Diagnostics;
+using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
 using Chatbot.Web.Options;
 using Microsoft.Extensions.Options;
@@ -79,7 +79,7 @@ public sealed class InboxWorker(
         {
             logger.LogError(
                 "Handling message {MessageId} of {Conversation} (inbox partition {Partition}, entry {EntryId}) failed; it stays pending and is retried: {Error}",
-                entry.Message.MessageId, SensitiveText.MaskConversation(entry.Message.ConversationId), partition, entry.Receipt.EntryId, SensitiveText.Redact(ex));
+                entry.Message.MessageId, Masking.Phone(entry.Message.ConversationId), partition, entry.Receipt.EntryId, Masking.Redact(ex));
             return false;
         }
     }

@@ -1,5 +1,5 @@
 using Chatbot.Core.Conversations;
-using Chatbot.Web.Diagnostics;
+using Chatbot.Core.Identity;
 using Chatbot.Core.Messaging;
 using Chatbot.Core.Ports;
 using Chatbot.Twilio;
@@ -78,7 +78,7 @@ public sealed class OutboxWorker(
             if (progress.Settled)
             {
                 // Twilio has no idempotency key: the recorded outcome is what keeps a message from being sent twice.
-                logger.LogInformation("Message {Id} to {Conversation} was settled before ({Status}); acknowledged without sending it again", message.Id, SensitiveText.MaskConversation(message.ConversationId), progress.Outcome);
+                logger.LogInformation("Message {Id} to {Conversation} was settled before ({Status}); acknowledged without sending it again", message.Id, Masking.Phone(message.ConversationId), progress.Outcome);
                 return await SettleAsync(entry, [], mustFinish: false, leaseLost);
             }
 
@@ -90,10 +90,10 @@ public sealed class OutboxWorker(
                     case null:
                         return false;
                     case Reconciled.Found found:
-                        logger.LogInformation("Message {Id} to {Conversation} had been accepted by the provider ({ProviderId}) before its outcome was recorded; recorded without sending it again", message.Id, SensitiveText.MaskConversation(message.ConversationId), found.ProviderMessageId);
+                        logger.LogInformation("Message {Id} to {Conversation} had been accepted by the provider ({ProviderId}) before its outcome was recorded; recorded without sending it again", message.Id, Masking.Phone(message.ConversationId), found.ProviderMessageId);
                         return await SettleAsync(entry, [() => deliveries.MarkAcceptedAsync(message, found.ProviderMessageId, DeliveryStatus.Queued, clock.GetUtcNow(), CancellationToken.None)], mustFinish: true, leaseLost);
                     case Reconciled.Unknown unknown when attempt >= Options.SendRetryMaxAttempts:
-                        logger.LogWarning("Message {Id} to {Conversation}: cannot learn whether an earlier attempt reached the provider, {Attempts} times, giving up: {Reason}", message.Id, SensitiveText.MaskConversation(message.ConversationId), attempt, DeliveryFailureNote.Loggable(unknown.Reason));
+                        logger.LogWarning("Message {Id} to {Conversation}: cannot learn whether an earlier attempt reached the provider, {Attempts} times, giving up: {Reason}", message.Id, Masking.Phone(message.ConversationId), attempt, DeliveryFailureNote.Loggable(unknown.Reason));
                         return await FailAsync(entry, null, DeliveryFailureNote.RetriesExhaustedPrefix + unknown.Reason, leaseLost);
                     case Reconciled.Unknown unknown:
                         var wait = RetryBackoff.Compute(attempt, FirstRetry, LongestRetry, unknown.RetryAfter);
@@ -109,7 +109,7 @@ public sealed class OutboxWorker(
 
             if (clock.GetUtcNow() - message.CreatedAt > Options.MaxMessageAge)
             {
-                logger.LogWarning("Message {Id} to {Conversation} expired before it could be sent", message.Id, SensitiveText.MaskConversation(message.ConversationId));
+                logger.LogWarning("Message {Id} to {Conversation} expired before it could be sent", message.Id, Masking.Phone(message.ConversationId));
                 return await FailAsync(entry, null, DeliveryFailureNote.ExpiredReason, leaseLost);
             }
 
@@ -131,10 +131,10 @@ public sealed class OutboxWorker(
                 case SendResult.Accepted accepted:
                     return await SettleAsync(entry, [() => deliveries.MarkAcceptedAsync(message, accepted.ProviderMessageId, accepted.Status, clock.GetUtcNow(), CancellationToken.None)], mustFinish: true, leaseLost);
                 case SendResult.Permanent permanent:
-                    logger.LogWarning("Message {Id} to {Conversation} refused ({Code}): {Reason}", message.Id, SensitiveText.MaskConversation(message.ConversationId), permanent.ErrorCode, DeliveryFailureNote.Loggable(permanent.Reason));
+                    logger.LogWarning("Message {Id} to {Conversation} refused ({Code}): {Reason}", message.Id, Masking.Phone(message.ConversationId), permanent.ErrorCode, DeliveryFailureNote.Loggable(permanent.Reason));
                     return await FailAsync(entry, permanent.ErrorCode, permanent.Reason, leaseLost);
                 case SendResult.Transient transient when attempt >= Options.SendRetryMaxAttempts:
-                    logger.LogWarning("Message {Id} to {Conversation} failed {Attempts} times, giving up: {Reason}", message.Id, SensitiveText.MaskConversation(message.ConversationId), attempt, DeliveryFailureNote.Loggable(transient.Reason));
+                    logger.LogWarning("Message {Id} to {Conversation} failed {Attempts} times, giving up: {Reason}", message.Id, Masking.Phone(message.ConversationId), attempt, DeliveryFailureNote.Loggable(transient.Reason));
                     return await FailAsync(entry, null, DeliveryFailureNote.RetriesExhaustedPrefix + transient.Reason, leaseLost);
                 case SendResult.Transient transient:
                     mayHaveReachedProvider = transient.RetryAfter is null;

@@ -1,4 +1,4 @@
-using Chatbot.Web.Diagnostics;
+using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
 using Chatbot.Web.Options;
 using Microsoft.Extensions.Options;
@@ -137,7 +137,7 @@ public abstract class PartitionedWorker(
                 {
                     // Typically Redis unreachable: every partition fails at once, so say it once per partition and back off.
                     failures++;
-                    if (failures == 1) logger.LogWarning("{Stream} partition {Partition}: reading failed, backing off: {Error}", Stream, partition, SensitiveText.Redact(ex));
+                    if (failures == 1) logger.LogWarning("{Stream} partition {Partition}: reading failed, backing off: {Error}", Stream, partition, Masking.Redact(ex));
                     await DelayQuietly(RetryBackoff.Compute(failures, Options.Poll, TimeSpan.FromSeconds(30)), stopping);
                 }
             }

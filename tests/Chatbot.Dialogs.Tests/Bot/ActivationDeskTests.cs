@@ -2,8 +2,6 @@ using Chatbot.Core.Activation;
 using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
 using Chatbot.Desk.Activation;
-using Chatbot.Dialogs.Bot;
-using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Dialogs.Tests.Transcripts;
 using Chatbot.Testing;
@@ -70,7 +68,7 @@ public sealed class ActivationDeskTests : IAsyncDisposable
     [MemberData(nameof(Refusals))]
     public async Task A_bad_draft_is_refused_with_what_to_fix(string reason, Func<SessionDraft, SessionDraft> change)
     {
-        var result = await Desk.CreateSessionAsync(change(Draft()), "supervisor");
+        var result = await Desk.CreateSessionAsync(change(Draft()), "supervisor", language: "en");
 
         Assert.Equal(SessionActionOutcome.Invalid, result.Outcome);
         Assert.StartsWith(reason, result.Reason, StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using Chatbot.Core.Activation;
 using Chatbot.Core.Identity;
 using Chatbot.Core.Ports;
 using Chatbot.Desk.Activation;
-using Chatbot.Dialogs.Bot.Activation;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Dialogs.Tests.Transcripts;
 using Chatbot.Testing;

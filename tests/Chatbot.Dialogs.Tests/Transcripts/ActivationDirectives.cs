@@ -2,7 +2,6 @@ using System.Globalization;
 using Chatbot.Core.Activation;
 using Chatbot.Core.Ports;
 using Chatbot.Desk.Activation;
-using Chatbot.Dialogs.Bot.Activation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatbot.Dialogs.Tests.Transcripts;

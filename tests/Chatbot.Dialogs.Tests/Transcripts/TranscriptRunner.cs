@@ -4,7 +4,6 @@ using Chatbot.Core.Conversations;
 using Chatbot.Core.Messaging;
 using Chatbot.Core.Ports;
 using Chatbot.Desk.Cases;
-using Chatbot.Dialogs.Bot;
 using Chatbot.Dialogs.Catalog;
 using Chatbot.Testing;
 using Microsoft.Extensions.DependencyInjection;

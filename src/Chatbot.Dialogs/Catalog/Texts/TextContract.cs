@@ -73,6 +73,7 @@ public static class TextContract
         };
         foreach (var status in Enum.GetValues<CaseStatus>()) keys[TextKeys.StatusName(status)] = [];
         foreach (var (key, placeholders) in ActivationTextKeys.Required) keys[key] = placeholders;
+        foreach (var (key, placeholders) in DeskTextKeys.Required) keys[key] = placeholders;
         return keys;
     }
 
