@@ -1,4 +1,5 @@
 using Chatbot.Web.Extensions;
+using Chatbot.Web.Operability;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +9,9 @@ if (await Chatbot.Web.Accounts.OperatorCommands.TryRunCommandAsync(args, builder
 builder.AddChatbotServices();
 
 var app = builder.Build();
+
+// First: forwarded headers from the known proxies, ProblemDetails for unhandled errors, HSTS (Operability/).
+app.UseChatbotOperability();
 
 app.MapChatbotEndpoints();
 
