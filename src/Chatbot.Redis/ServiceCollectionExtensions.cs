@@ -48,7 +48,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RedisPartitionLeases>();
         services.AddSingleton<IPartitionLeases>(sp => sp.GetRequiredService<RedisPartitionLeases>());
         services.AddSingleton<IOperatorAccounts, RedisOperatorAccounts>();
-        services.AddSingleton<IKeyRingStore, RedisKeyRingStore>();
         services.AddSingleton<RedisHealth>();
         services.AddChatbotRedisScaleOut();
         services.AddChatbotRedisRouting();

@@ -1,5 +1,6 @@
 using Chatbot.Web.Accounts;
 using Chatbot.Web.Extensions;
+using Chatbot.Web.Operability;
 using Chatbot.Web.OperatorConsole;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,7 +12,10 @@ builder.AddChatbotServices();
 
 var app = builder.Build();
 
-// Who is signed in (the cookie, checked against the stored account), the one-time password gate (needs the account,
+// First: forwarded headers from the known proxies, ProblemDetails for unhandled errors, HSTS (Operability/).
+app.UseChatbotOperability();
+
+// Then who is signed in (the cookie, checked against the stored account), the one-time password gate (needs the account,
 // before any page or API answers), what they may do, then antiforgery (checked against the signed-in user).
 app.UseAuthentication();
 app.UsePasswordChangeGate();

@@ -43,7 +43,8 @@ public sealed class RedisUnavailableTests(RedisServerFixture server) : IClassFix
         await Assert.ThrowsAsync<StoreUnavailableException>(() => new RedisDeliveryLog(redis).GetAsync("out-1"));
         await Assert.ThrowsAsync<StoreUnavailableException>(() => new RedisOutbox(redis).EnqueueAsync([TestData.Outbound(phone, "balasan")]));
         await Assert.ThrowsAsync<StoreUnavailableException>(() => new RedisConversationStore(redis).AppendTranscriptAsync(phone, TestData.Line("catatan")));
-        Assert.Throws<StoreUnavailableException>(() => new RedisKeyRingStore(redis).GetAll());
+        // Data Protection's key ring, read as the service registers it (RedisDataProtection): through the same database.
+        Assert.Throws<StoreUnavailableException>(() => new Microsoft.AspNetCore.DataProtection.StackExchangeRedis.RedisXmlRepository(() => redis.Database, redis.Keys.DataProtectionKeys).GetAllElements());
         var unavailable = await Assert.ThrowsAsync<StoreUnavailableException>(() => new RedisHandoffQueue(redis).CountAsync());
         Assert.IsAssignableFrom<RedisException>(unavailable.InnerException);
     }

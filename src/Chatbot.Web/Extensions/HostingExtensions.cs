@@ -8,6 +8,7 @@ using Chatbot.Web.Options;
 using Chatbot.Twilio;
 using Chatbot.Web.Health;
 using Chatbot.Web.OperatorConsole;
+using Chatbot.Web.Operability;
 using Chatbot.Web.Routing;
 using Chatbot.Web.Simulator;
 using Chatbot.Web.Webhook;
@@ -20,6 +21,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddChatbotServices(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddChatbotOperability();
         builder.Services.AddChatbotOptions();
         builder.Services.AddChatbotRedis(builder.Configuration);
         builder.Services.AddChatbotTwilio(builder.Configuration);

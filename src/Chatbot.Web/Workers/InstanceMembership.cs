@@ -18,6 +18,8 @@ public sealed class InstanceMembership(
     ILogger<InstanceMembership> logger) : BackgroundService
 {
     private volatile IReadOnlyList<string>? live;
+    private long lastHeartbeatTicks;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LeaseHolding> holdings = new();
 
     public string Id => identity.Id;
 
@@ -29,6 +31,16 @@ public sealed class InstanceMembership(
 
     /// <summary>Live worker instances, this one included.</summary>
     public int LiveCount => Math.Max(1, live?.Count ?? 1);
+
+    /// <summary>When the registry last took this instance's heartbeat; null before the first.</summary>
+    public DateTimeOffset? LastHeartbeat =>
+        Interlocked.Read(ref lastHeartbeatTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+    /// <summary>Per stream, the partitions this instance holds against its share (for /readyz).</summary>
+    public IReadOnlyDictionary<string, LeaseHolding> Holdings => holdings;
+
+    /// <summary>A worker reports what it holds after each balancing round.</summary>
+    public void ReportHoldings(string stream, int held, int quota) => holdings[stream] = new LeaseHolding(held, quota);
 
     /// <summary>How many partitions of one stream this instance may hold: ceil(partitions / live instances).</summary>
     public int QuotaOf(int partitions) => PartitionBalance.Quota(partitions, LiveCount);
@@ -45,6 +57,7 @@ public sealed class InstanceMembership(
                 var now = await registry.HeartbeatAsync(Id, options.Value.InstanceTtl, running.Token);
                 var before = live;
                 live = now;
+                Interlocked.Exchange(ref lastHeartbeatTicks, DateTimeOffset.UtcNow.UtcTicks);
                 if (before is null || before.Count != now.Count)
                     logger.LogInformation("{Live} worker instance(s) alive, this one is {Owner}: the stream partitions are shared among them", now.Count, Id);
                 failures = 0;

@@ -55,7 +55,12 @@ public abstract class PartitionedWorker(
             while (!stopping.IsCancellationRequested)
             {
                 Reap(holdings);
-                if (membership.IsKnown) await BalanceAsync(holdings, stopping.Token);
+                if (membership.IsKnown)
+                {
+                    await BalanceAsync(holdings, stopping.Token);
+                    membership.ReportHoldings(Stream, holdings.Count(h => !h.Value.Yielding), membership.QuotaOf(Partitions));
+                }
+
                 // Until the first heartbeat is back, look again soon: the share is not known yet.
                 await DelayQuietly(membership.IsKnown ? Options.Heartbeat + Jitter(Options.Heartbeat / 4) : TimeSpan.FromMilliseconds(50), stopping.Token);
             }
@@ -76,11 +81,11 @@ public abstract class PartitionedWorker(
         var active = holdings.Where(h => !h.Value.Yielding).Select(h => h.Key).ToList();
         if (active.Count > quota)
         {
-            foreach (var partition in PartitionBalance.Surplus(active, quota, Owner))
-            {
-                logger.LogInformation("Handing {Stream} partition {Partition} over: {Live} instances share {Partitions} partitions, this one keeps {Quota}", Stream, partition, membership.LiveCount, Partitions, quota);
-                holdings[partition].Yield();
-            }
+            // One line for the round, not one per partition.
+            var surplus = PartitionBalance.Surplus(active, quota, Owner).ToList();
+            foreach (var partition in surplus) holdings[partition].Yield();
+            logger.LogInformation("Handing {Count} {Stream} partitions over ({Handed}): {Live} instances share {Partitions} partitions, this one keeps {Quota}",
+                surplus.Count, Stream, string.Join(',', surplus), membership.LiveCount, Partitions, quota);
 
             return;
         }
@@ -116,7 +121,8 @@ public abstract class PartitionedWorker(
     /// </summary>
     private async Task HoldAsync(int partition, CancellationToken stopping)
     {
-        logger.LogDebug("Holding {Stream} partition {Partition}", Stream, partition);
+        // Trace: one line per partition would flood the Development console at start; "Holding N of M" says it once.
+        logger.LogTrace("Holding {Stream} partition {Partition}", Stream, partition);
         using var lost = new CancellationTokenSource();
         using var done = new CancellationTokenSource();
         var renewing = RenewAsync(partition, lost, done.Token);
@@ -208,7 +214,7 @@ public abstract class PartitionedWorker(
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await leases.ReleaseAsync(Stream, partition, Owner, timeout.Token);
-            logger.LogDebug("Released {Stream} partition {Partition}", Stream, partition);
+            logger.LogTrace("Released {Stream} partition {Partition}", Stream, partition);
         }
         catch (Exception ex)
         {
