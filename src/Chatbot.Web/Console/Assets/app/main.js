@@ -1,8 +1,16 @@
+// @ts-check
 // The console app (cases and conversations, dashboard, audit, accounts): a small single-page app over the operator
 // REST API (/api) and its event stream.
 
 import { h, add, clear, $, $$, toast, page } from '../shared/dom.js';
 import { api, whoAmI } from '../shared/api.js';
+import { formatted } from '../shared/whatsapp.js';
+
+/** @typedef {import('openapi').components['schemas']} Schemas */
+/**
+ * @template T
+ * @typedef {import('../shared/api.js').Answer<T>} Answer
+ */
 
 const body = document.body;
 const API = page.api;
@@ -23,11 +31,7 @@ const STATUS_LABEL = {
   Dibatalkan: 'Dibatalkan',
 };
 const OPEN = ['Baru', 'Diproses', 'Dicetak', 'DikirimPos', 'SiapDiambil'];
-const SPEAKER = ['Citizen', 'Bot', 'Operator', 'System'];
 const SPEAKER_LABEL = { Citizen: 'Warga', Bot: 'Bot', Operator: 'Petugas', System: 'Sistem', Note: 'Catatan internal' };
-const DELIVERY = ['Pending', 'Queued', 'Sending', 'Sent', 'Delivered', 'Read', 'Undelivered', 'Failed'];
-const MODE = ['Bot', 'Queued', 'WithOperator', 'Closed'];
-const PRESENCE = ['Offline', 'Tersedia', 'Istirahat'];
 const ROLES = ['Operator', 'Supervisor', 'Admin', 'Coordinator'];
 const ROLE_LABEL = { Operator: 'Petugas', Supervisor: 'Supervisor', Admin: 'Admin', Coordinator: 'Koordinator instansi' };
 const AUDIT_LABEL = {
@@ -63,24 +67,6 @@ const FIELD_LABEL = {
 
 // ---------------------------------------------------------------------------------------------- small helpers
 
-/** The first present field among names: the API's JSON is camelCase, but be lenient. */
-function f(o, ...names) {
-  if (!o || typeof o !== 'object') return undefined;
-  for (const n of names) if (o[n] !== undefined && o[n] !== null) return o[n];
-  return undefined;
-}
-
-function enumName(v, names) {
-  if (typeof v === 'number') return names[v] !== undefined ? names[v] : String(v);
-  return v === undefined || v === null ? '' : String(v);
-}
-
-function list(data, ...names) {
-  if (Array.isArray(data)) return data;
-  const inner = f(data, ...names, 'items', 'data', 'results');
-  return Array.isArray(inner) ? inner : [];
-}
-
 const idFmt = (opts) => new Intl.DateTimeFormat('id-ID', opts);
 const dateTimeFmt = idFmt({ day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit' });
 const fullFmt = idFmt({ day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -89,26 +75,25 @@ const timeFmt = idFmt({ hour: '2-digit', minute: '2-digit' });
 function when(v, fmt) {
   if (!v) return '';
   const d = new Date(v);
-  return isNaN(d) ? String(v) : (fmt || dateTimeFmt).format(d);
+  return isNaN(d.getTime()) ? String(v) : (fmt || dateTimeFmt).format(d);
 }
 
-/** Seconds, or a .NET TimeSpan string ("1.02:03:04"), as "1 h 2 j" / "5 m". */
-function duration(v) {
-  if (v === undefined || v === null || v === '') return '–';
-  let s = v;
-  if (typeof v === 'string') {
-    const m = /^(?:(\d+)\.)?(\d+):(\d+):(\d+)/.exec(v);
-    s = m ? +(m[1] || 0) * 86400 + +m[2] * 3600 + +m[3] * 60 + +m[4] : Number(v);
-  }
-  if (!isFinite(s)) return String(v);
-  s = Math.max(0, Math.round(s));
-  const d = Math.floor(s / 86400),
-    hh = Math.floor((s % 86400) / 3600),
-    mm = Math.floor((s % 3600) / 60);
-  if (d) return d + ' h ' + hh + ' j';
-  if (hh) return hh + ' j ' + mm + ' m';
-  if (mm) return mm + ' m';
-  return s + ' d';
+/**
+ * Minutes as the office says a wait: "42 dtk", "5 mnt", "1 jam 5 mnt", "3 hari 2 jam" (the larger unit first, at most
+ * two units; nothing for none).
+ * @param {number | string | null | undefined} minutes
+ */
+export function duration(minutes) {
+  const value = Number(minutes);
+  if (minutes === null || minutes === undefined || minutes === '' || !Number.isFinite(value)) return '–';
+  const seconds = Math.max(0, Math.round(value * 60));
+  if (seconds < 60) return seconds + ' dtk';
+  const days = Math.floor(seconds / 86400);
+  const hours = Math.floor((seconds % 86400) / 3600);
+  const mins = Math.floor((seconds % 3600) / 60);
+  if (days) return days + ' hari' + (hours ? ' ' + hours + ' jam' : '');
+  if (hours) return hours + ' jam' + (mins ? ' ' + mins + ' mnt' : '');
+  return mins + ' mnt';
 }
 
 function isoDate(d) {
@@ -119,13 +104,13 @@ function isoDate(d) {
 /** A day picked in a date input as the instant its local day starts (or, with next, the next day starts). */
 function dayStart(value, next) {
   const d = new Date(value + 'T00:00:00');
-  if (isNaN(d)) return '';
+  if (isNaN(d.getTime())) return '';
   if (next) d.setDate(d.getDate() + 1);
   return d.toISOString();
 }
 
 function statusName(v) {
-  return enumName(v, STATUS);
+  return String(v || '');
 }
 function statusBadge(v) {
   const s = statusName(v);
@@ -181,7 +166,7 @@ function mediaHref(url) {
 let audio = null;
 function unlockAudio() {
   try {
-    const Ctx = window.AudioContext || window.webkitAudioContext;
+    const Ctx = window.AudioContext || /** @type {any} */ (window).webkitAudioContext;
     if (!Ctx) return;
     if (!audio) audio = new Ctx();
     if (audio.state === 'suspended') audio.resume();
@@ -286,8 +271,8 @@ function route() {
 }
 
 document.addEventListener('click', (e) => {
-  const a = e.target.closest && e.target.closest('a[data-nav]');
-  if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+  const a = e.target instanceof Element ? e.target.closest('a[data-nav]') : null;
+  if (!a || !(e instanceof MouseEvent) || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
   e.preventDefault();
   go(a.getAttribute('href'));
 });
@@ -317,12 +302,9 @@ function renderForbidden() {
 // ---------------------------------------------------------------------------------------------- presence and queues
 
 async function loadMe() {
-  const r = await api('GET', '/me');
-  if (!r.ok || !r.data) return;
-  S.me = r.data;
-  const p = f(r.data, 'presence', 'status');
-  const presence = p && typeof p === 'object' ? f(p, 'presence', 'value') : p;
-  if (presence !== undefined) S.presence = enumName(presence, PRESENCE);
+  /** @type {Answer<Schemas['OperatorStatus']>} */
+  const r = await api('GET', '/me/presence');
+  if (r.ok && r.data) S.presence = r.data.presence;
   renderPresence();
 }
 
@@ -351,7 +333,7 @@ function renderPresence() {
           if (r.ok) {
             S.presence = p;
             renderPresence();
-            loadOffer(false);
+            loadOffer();
           }
           return r;
         },
@@ -366,18 +348,21 @@ function renderPresence() {
 async function loadQueues() {
   const r = await api('GET', '/queues');
   if (!r.ok) return;
-  S.queues = list(r.data, 'queues');
+  S.queues = r.data;
   renderQueues();
 }
 
+/** @param {Schemas['QueueSummary']} q */
 function queueId(q) {
-  return String(f(q, 'id', 'queue', 'name') || '');
+  return String(q.id || '');
 }
+/** @param {Schemas['QueueSummary']} q */
 function queueName(q) {
-  return String(f(q, 'name', 'label', 'title', 'id', 'queue') || '');
+  return String(q.name || '');
 }
+/** @param {Schemas['QueueSummary']} q */
 function queueCount(q) {
-  return Number(f(q, 'waiting', 'count', 'length', 'size', 'waitingCount') || 0);
+  return Number(q.waiting || 0);
 }
 function queueLabel(id) {
   const q = S.queues.find((x) => queueId(x) === id);
@@ -433,39 +418,30 @@ function renderQueues() {
 
 // ---------------------------------------------------------------------------------------------- offers
 
-async function loadOffer(quiet) {
+async function loadOffer() {
   const r = await api('GET', '/offers');
   if (!r.ok) return;
-  let offer = r.data;
-  if (Array.isArray(offer)) offer = offer[0] || null;
-  else if (offer && f(offer, 'offer') !== undefined) offer = f(offer, 'offer');
-  showOffer(offer || null, quiet);
+  showOffer(r.status === 204 ? null : r.data);
 }
 
+/** @param {Schemas['RoutingOffer']} o */
 function offerId(o) {
-  return String(f(o, 'offerId', 'id') || '');
+  return String(o.offerId || '');
 }
+/** @param {Schemas['RoutingOffer']} o */
 function offerItem(o) {
-  const item = f(o, 'item', 'workItem');
-  let code = f(o, 'caseCode', 'code');
-  let conversationId = f(o, 'conversationId');
-  if (item && typeof item === 'object') {
-    const kind = enumName(f(item, 'kind'), ['Case', 'Conversation']);
-    const id = f(item, 'id');
-    if (/case/i.test(kind)) code = code || id;
-    else conversationId = conversationId || id;
-  } else if (typeof item === 'string') {
-    if (item.startsWith('case:')) code = code || item.slice(5);
-    if (item.startsWith('conv:')) conversationId = conversationId || item.slice(5);
-  }
-  return { code, conversationId };
+  return o.item.kind === 'Case' ? { code: o.item.id, conversationId: null } : { code: null, conversationId: o.item.id };
 }
 
+/** @type {ReturnType<typeof setInterval> | undefined} */
+let offerTimer;
+
+/** @param {Schemas['RoutingOffer'] | null} offer */
 function showOffer(offer) {
   const box = $('#offer');
   S.offer = offer;
   clear(box);
-  clearInterval(showOffer.timer);
+  clearInterval(offerTimer);
   if (!offer || !offerId(offer)) {
     box.hidden = true;
     flashTitle(false);
@@ -473,16 +449,16 @@ function showOffer(offer) {
   }
   const id = offerId(offer);
   const item = offerItem(offer);
-  const deadline = f(offer, 'deadline', 'expiresAt', 'expires');
+  const deadline = offer.deadline;
   const countdown = h('span', { class: 'countdown' });
   const tick = () => {
     if (!deadline) return;
-    const left = Math.round((new Date(deadline) - Date.now()) / 1000);
+    const left = Math.round((new Date(deadline).getTime() - Date.now()) / 1000);
     countdown.textContent = left > 0 ? ' · sisa ' + left + ' detik' : ' · waktu habis';
-    if (left <= -2) loadOffer(true);
+    if (left <= -2) loadOffer();
   };
   tick();
-  showOffer.timer = setInterval(tick, 1000);
+  offerTimer = setInterval(tick, 1000);
   const accept = h('button', { type: 'button', class: 'accept', data: { action: 'accept-offer' } }, 'Terima');
   const decline = h('button', { type: 'button', class: 'secondary decline', data: { action: 'decline-offer' } }, 'Tolak');
   accept.addEventListener('click', () =>
@@ -510,7 +486,7 @@ function showOffer(offer) {
     ),
   );
   const what = item.code ? 'Kasus ' + item.code : 'Percakapan warga';
-  const queue = f(offer, 'queue');
+  const queue = offer.queue;
   box.append(
     h(
       'div',
@@ -531,8 +507,9 @@ function showOffer(offer) {
   }
 }
 
+/** @param {Answer<Schemas['ClaimView']>} r */
 function claimStatus(r) {
-  return String(f(r.data || {}, 'status') || '');
+  return r.data ? r.data.status : '';
 }
 
 /**
@@ -546,12 +523,12 @@ function claimed(r, fallback) {
   }
   const status = claimStatus(r);
   if (status && status !== 'Claimed') {
-    loadOffer(true);
+    loadOffer();
     return { ok: false, error: CLAIM_REFUSAL[status] || 'Tidak dapat diambil (' + status + ').' };
   }
-  const kind = String(f(r.data || {}, 'kind') || '');
-  const id = f(r.data || {}, 'id');
-  openFromItem(id ? (/case/i.test(kind) ? { code: id } : { conversationId: id }) : fallback || {});
+  /** @type {Schemas['ClaimView']} */
+  const claim = r.data;
+  openFromItem(claim.id ? (claim.kind === 'Case' ? { code: claim.id } : { conversationId: claim.id }) : fallback || {});
   refreshSoon({});
   return r;
 }
@@ -635,14 +612,15 @@ async function loadCases() {
     clear(ul).append(h('li', { class: 'error' }, r.error));
     return;
   }
-  let cases = list(r.data, 'cases');
-  if (S.filters.status === 'open') cases = cases.filter((c) => OPEN.includes(statusName(f(c, 'status'))));
+  /** @type {Schemas['CaseListItem'][]} */
+  let cases = r.data;
+  if (S.filters.status === 'open') cases = cases.filter((c) => OPEN.includes(statusName(c.status)));
   S.cases = cases;
   renderCaseList();
 }
 
 function caseCode(c) {
-  return String(f(c, 'code', 'caseCode') || '');
+  return String(c.code || '');
 }
 
 function renderCaseList() {
@@ -650,10 +628,9 @@ function renderCaseList() {
   if (!ul) return;
   clear(ul);
   if (!S.cases.length) ul.append(h('li', { class: 'muted' }, 'Tidak ada kasus.'));
-  for (const c of S.cases) {
+  for (const c of /** @type {Schemas['CaseListItem'][]} */ (S.cases)) {
     const code = caseCode(c);
     const selected = S.open && S.open.code === code;
-    const operator = f(c, 'operator', 'assignee', 'assignedTo');
     const li = h(
       'li',
       null,
@@ -670,18 +647,11 @@ function renderCaseList() {
           'span',
           { class: 'row1' },
           h('span', { class: 'code' }, code),
-          statusBadge(f(c, 'status')),
-          Number(f(c, 'priority') || 0) > 0 ? h('span', { class: 'badge prio', title: 'Prioritas' }, '★') : null,
+          statusBadge(c.status),
+          Number(c.priority || 0) > 0 ? h('span', { class: 'badge prio', title: 'Prioritas' }, '★') : null,
         ),
-        h('span', { class: 'name' }, String(f(c, 'fullName', 'name') || '')),
-        h(
-          'span',
-          { class: 'meta' },
-          queueLabel(String(f(c, 'queue') || '')),
-          ' · ',
-          when(f(c, 'createdAt', 'created')),
-          operator ? ' · ' + operator : '',
-        ),
+        h('span', { class: 'name' }, String(c.fullName || '')),
+        h('span', { class: 'meta' }, queueLabel(String(c.queue || '')), ' · ', when(c.createdAt)),
       ),
     );
     ul.append(li);
@@ -733,19 +703,15 @@ async function refreshOpen(first) {
       if (first) clear($('#conv-card'));
       return;
     }
-    S.caseData = r.data;
-    const c = caseOf(r.data);
-    const conv = f(r.data, 'conversationId') || f(c, 'conversationId', 'conversation', 'requesterPhone');
-    open.conversationId = typeof conv === 'object' ? f(conv, 'id', 'conversationId') : conv;
+    /** @type {Schemas['CaseView']} */
+    const c = r.data;
+    S.caseData = c;
+    open.conversationId = c.conversationId;
     renderCase();
   } else {
     clear($('#case-card'));
   }
   if (open.conversationId) await loadConversation();
-}
-
-function caseOf(data) {
-  return f(data, 'case') && typeof f(data, 'case') === 'object' ? f(data, 'case') : data;
 }
 
 // -------------------------------------------------------------------------- the case card
@@ -759,12 +725,12 @@ function renderCase() {
   });
 }
 
-function caseCard(data) {
-  const c = caseOf(data);
+/** @param {Schemas['CaseView']} c */
+function caseCard(c) {
   const code = caseCode(c);
-  const status = statusName(f(c, 'status'));
-  const fields = f(c, 'fields') || {};
-  const nikMasked = String(f(c, 'maskedNik', 'nikMasked', 'nik', 'subjectNik') || '');
+  const status = statusName(c.status);
+  const fields = c.fields || {};
+  const nikMasked = String(c.maskedNik || '');
   const nikSpan = h(
     'span',
     { class: 'nik', data: { nik: 'masked' } },
@@ -777,7 +743,9 @@ function caseCard(data) {
       async () => {
         const r = await api('POST', '/cases/' + enc(code) + '/reveal-nik');
         if (r.ok) {
-          const nik = typeof r.data === 'string' ? r.data : f(r.data, 'nik', 'subjectNik', 'value');
+          /** @type {Schemas['RevealedNik']} */
+          const revealed = r.data;
+          const nik = revealed.nik;
           nikSpan.textContent = String(nik || '');
           nikSpan.dataset.nik = 'shown';
           reveal.hidden = true;
@@ -797,17 +765,15 @@ function caseCard(data) {
 
   const dl = h('dl', { class: 'facts' });
   const fact = (k, ...v) => dl.append(h('dt', null, k), h('dd', null, ...v));
-  fact('Nama', String(f(c, 'fullName', 'name') || ''));
+  fact('Nama', String(c.fullName || ''));
   fact('NIK', nikSpan, ' ', reveal);
-  fact('Layanan', String(f(c, 'serviceName', 'service') || ''));
-  fact('Antrean', queueLabel(String(f(c, 'queue') || '')));
-  fact('Dibuat', when(f(c, 'createdAt'), fullFmt));
-  const phone = f(c, 'maskedPhone', 'requesterPhoneMasked', 'requester', 'requesterPhone');
+  fact('Layanan', String(c.service || ''));
+  fact('Antrean', queueLabel(String(c.queue || '')));
+  fact('Dibuat', when(c.createdAt, fullFmt));
+  const phone = c.maskedPhone;
   if (phone) fact('WhatsApp', String(phone));
-  const tracking = f(c, 'trackingNumber');
+  const tracking = c.trackingNumber;
   if (tracking) fact('No. resi Pos', String(tracking));
-  const operator = f(c, 'operator', 'assignee');
-  if (operator) fact('Petugas', String(operator));
   for (const [k, v] of Object.entries(fields)) {
     if (v === null || v === undefined || v === '' || k === 'fullName' || k === 'nik') continue;
     let shown = String(v);
@@ -816,28 +782,19 @@ function caseCard(data) {
     fact(FIELD_LABEL[k] || k, shown);
   }
 
-  const attachments = list(f(c, 'attachments') || []);
+  const attachments = c.attachments;
   const media = attachments.length ? h('div', { class: 'media-list' }, attachments.map(mediaView)) : null;
 
-  const history = list(f(c, 'history') || []);
+  const history = c.history;
   const hist = h(
     'ol',
     { class: 'history' },
     history.map((e) =>
-      h(
-        'li',
-        null,
-        statusBadge(f(e, 'status', 'to')),
-        ' ',
-        when(f(e, 'at'), fullFmt),
-        ' · ',
-        String(f(e, 'by', 'actor') || ''),
-        f(e, 'note') ? ' — ' + f(e, 'note') : '',
-      ),
+      h('li', null, statusBadge(e.status), ' ', when(e.at, fullFmt), ' · ', String(e.by || ''), e.note ? ' — ' + e.note : ''),
     ),
   );
 
-  const notes = list(f(data, 'notes') || f(c, 'notes') || []);
+  const notes = c.notes;
   const noteList = h(
     'ul',
     { class: 'notes' },
@@ -845,8 +802,8 @@ function caseCard(data) {
       h(
         'li',
         null,
-        h('span', { class: 'meta' }, String(f(n, 'author', 'by') || ''), ' · ', when(f(n, 'at'))),
-        h('p', { class: 'text' }, String(f(n, 'text') || '')),
+        h('span', { class: 'meta' }, String(n.author || ''), ' · ', when(n.at)),
+        h('p', { class: 'text' }, String(n.text || '')),
       ),
     ),
   );
@@ -892,26 +849,32 @@ function caseCard(data) {
   );
 }
 
+/**
+ * @param {Schemas['CaseView']} c
+ * @param {string} code
+ * @param {string} status
+ */
 function statusActions(c, code, status) {
   const box = h('div', { class: 'actions status-actions' });
-  const fields = f(c, 'fields') || {};
+  const fields = c.fields || {};
   const move = (button, payload, okText) =>
     act(
       button,
       async () => {
         const r = await api('POST', '/cases/' + enc(code) + '/status', payload);
         if (r.ok) {
-          const notice = r.data && f(r.data, 'message', 'warning');
-          if (r.data && f(r.data, 'noticeFailed'))
-            toast('Status berubah, tetapi pesan ke warga belum terkirim. ' + (notice || ''), 'error');
-          S.caseData = r.data && f(r.data, 'code', 'case') ? r.data : S.caseData;
+          /** @type {Schemas['CaseChangeView']} */
+          const change = r.data;
+          if (change.noticeFailed)
+            toast('Status berubah, tetapi pesan ke warga belum terkirim. ' + (change.message || ''), 'error');
+          S.caseData = change.case;
         }
         refreshSoon({ caseCode: code });
         return r;
       },
       okText,
     );
-  const next = f(c, 'nextStatuses');
+  const next = c.nextStatuses;
   const button = (label, to, cls) =>
     h(
       'button',
@@ -1037,9 +1000,10 @@ function statusActions(c, code, status) {
   return box;
 }
 
+/** @param {Schemas['MediaLink']} m */
 function mediaView(m) {
-  const url = typeof m === 'string' ? m : f(m, 'url', 'href', 'link');
-  const type = String((typeof m === 'object' && f(m, 'contentType', 'type')) || '');
+  const url = m.url;
+  const type = m.contentType || '';
   const href = mediaHref(String(url || ''));
   if (!href) return null;
   if (/^image\//i.test(type) || (!type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(url))) {
@@ -1081,13 +1045,15 @@ async function loadConversation() {
   renderConversation();
 }
 
+/** @param {Schemas['ConversationView']} c */
 function convMode(c) {
-  return enumName(f(c, 'mode'), MODE);
+  return c.mode;
 }
+/** @param {Schemas['ConversationView']} c */
 function convOperator(c) {
-  const o = f(c, 'operator', 'operatorUserName', 'heldBy');
-  return o && typeof o === 'object' ? String(f(o, 'userName', 'name') || '') : o ? String(o) : '';
+  return c.operator || '';
 }
+/** @param {Schemas['ConversationView']} c */
 function heldByMe(c) {
   return convMode(c) === 'WithOperator' && convOperator(c).toLowerCase() === ME.userName.toLowerCase();
 }
@@ -1097,7 +1063,7 @@ function renderConversation() {
   if (!card || !S.conv) return;
   const old = $('.transcript', card);
   const atBottom = !old || old.scrollHeight - old.scrollTop - old.clientHeight < 40;
-  const key = [convMode(S.conv), convOperator(S.conv), f(S.conv, 'insideWindow') !== false].join('|');
+  const key = [convMode(S.conv), convOperator(S.conv), S.conv.insideWindow !== false].join('|');
   const current = $('section.conv', card);
   if (current && current.dataset.key === key) {
     // Same state: only the transcript and the header change; what the operator is typing stays as it is.
@@ -1117,12 +1083,16 @@ function renderConversation() {
   if (t && atBottom) t.scrollTop = t.scrollHeight;
 }
 
+/**
+ * @param {Schemas['ConversationView']} c
+ * @param {boolean} partsOnly
+ */
 function conversationCard(c, partsOnly) {
-  const id = String(f(c, 'id', 'conversationId') || S.open.conversationId);
+  const id = String(c.id || S.open.conversationId);
   const mode = convMode(c);
   const operator = convOperator(c);
-  const inside = f(c, 'insideWindow', 'windowOpen', 'canSendFreeText');
-  const closes = f(c, 'windowClosesAt', 'windowEndsAt', 'windowExpiresAt');
+  const inside = c.insideWindow;
+  const closes = c.windowClosesAt;
   const modeText =
     mode === 'Bot'
       ? 'Dilayani bot'
@@ -1136,7 +1106,7 @@ function conversationCard(c, partsOnly) {
   const windowText =
     inside === false ? 'Di luar jendela 24 jam WhatsApp' : 'Jendela 24 jam terbuka' + (closes ? ' sampai ' + when(closes) : '');
 
-  const entries = list(f(c, 'transcript', 'messages', 'entries') || []);
+  const entries = c.transcript;
   const transcript = h(
     'ol',
     { class: 'transcript', 'aria-label': 'Transkrip percakapan', 'aria-live': 'polite' },
@@ -1144,8 +1114,8 @@ function conversationCard(c, partsOnly) {
   );
   if (!entries.length) transcript.append(h('li', { class: 'muted' }, 'Belum ada pesan.'));
 
-  const who = [f(c, 'profileName'), f(c, 'maskedPhone')].filter(Boolean).join(' · ');
-  const related = list(f(c, 'cases') || []);
+  const who = [c.profileName, c.maskedPhone].filter(Boolean).join(' · ');
+  const related = c.cases;
   const links =
     !S.open.code && related.length
       ? h(
@@ -1157,7 +1127,7 @@ function conversationCard(c, partsOnly) {
             h(
               'a',
               { href: ROOT + '/kasus/' + enc(caseCode(k)), 'data-nav': '' },
-              caseCode(k) + ' (' + (STATUS_LABEL[statusName(f(k, 'status'))] || '') + ')',
+              caseCode(k) + ' (' + (STATUS_LABEL[statusName(k.status)] || '') + ')',
             ),
           ]),
         )
@@ -1182,40 +1152,36 @@ function conversationCard(c, partsOnly) {
   );
 }
 
+/** @param {Schemas['TranscriptLine'] } e */
 function speakerOf(e) {
-  if (f(e, 'private', 'isNote', 'internal') === true || f(e, 'kind', 'type') === 'note') return 'Note';
-  return enumName(f(e, 'speaker', 'from', 'role'), SPEAKER);
+  if (e.kind === 'note') return 'Note';
+  return e.speaker;
 }
 
+/** @param {Schemas['TranscriptLine']} e */
 function messageView(e) {
   const speaker = speakerOf(e);
-  const author = f(e, 'author', 'operator', 'by');
-  const text = String(f(e, 'text', 'body') || '');
-  const media = list(f(e, 'media', 'attachments') || []);
+  const author = e.author;
+  const text = String(e.text || '');
+  const media = e.media;
   const outbound = speaker === 'Bot' || speaker === 'Operator';
-  const delivery = f(e, 'delivery', 'deliveryStatus', 'status');
-  const ds = delivery && typeof delivery === 'object' ? f(delivery, 'status', 'value') : delivery;
+  const ds = e.delivery;
   return h(
     'li',
-    { class: 'msg sp-' + speaker, data: { speaker, id: f(e, 'messageId', 'id') } },
-    h(
-      'div',
-      { class: 'meta' },
-      SPEAKER_LABEL[speaker] || speaker,
-      author ? ' · ' + author : '',
-      ' · ',
-      when(f(e, 'at', 'time'), timeFmt),
-    ),
-    text ? h('div', { class: 'text' }, text) : null,
+    { class: 'msg sp-' + speaker, data: { speaker, id: e.id } },
+    h('div', { class: 'meta' }, SPEAKER_LABEL[speaker] || speaker, author ? ' · ' + author : '', ' · ', when(e.at, timeFmt)),
+    text ? h('div', { class: 'text' }, formatted(text)) : null,
     media.length ? h('div', { class: 'media-list' }, media.map(mediaView)) : null,
-    outbound && ds !== undefined
-      ? tickView(ds, f(e, 'deliveryError') ? { deliveryError: f(e, 'deliveryError') } : delivery)
-      : null,
+    outbound && ds ? tickView(ds, e.deliveryError) : null,
   );
 }
 
-function tickView(v, full) {
-  const s = enumName(v, DELIVERY).toLowerCase();
+/**
+ * @param {string} v
+ * @param {string | null} error
+ */
+function tickView(v, error) {
+  const s = String(v || '').toLowerCase();
   let mark = '○',
     label = 'menunggu',
     cls = 'pending';
@@ -1235,8 +1201,7 @@ function tickView(v, full) {
     mark = '✗';
     label = 'gagal terkirim';
     cls = 'failed';
-    const err = full && typeof full === 'object' ? f(full, 'errorCode', 'error', 'deliveryError') : null;
-    if (err) label += ' (' + err + ')';
+    if (error) label += ' (' + error + ')';
   }
   return h('span', { class: 'tick ' + cls, title: label, 'aria-label': label, data: { delivery: s } }, mark);
 }
@@ -1318,7 +1283,7 @@ function conversationActions(c, id, mode, operator, inside) {
       clear(vars);
       const item = (S.canned || [])[Number(sel.value)];
       if (sel.value === '' || !item) return;
-      const text = String(f(item, 'filled', 'text', 'body', 'template') || '');
+      const text = String(item.filled || '');
       const names = Array.from(new Set(Array.from(text.matchAll(/\{\{?\s*([A-Za-z0-9_.]+)\s*\}?\}/g)).map((m) => m[1])));
       const inputs = names.map((n) =>
         h('input', { type: 'text', placeholder: n, 'aria-label': n, data: { variable: n }, value: guessVariable(n) }),
@@ -1337,9 +1302,7 @@ function conversationActions(c, id, mode, operator, inside) {
     };
     sel.addEventListener('change', fill);
     loadCanned(id).then((items) => {
-      items.forEach((it, i) =>
-        sel.append(h('option', { value: String(i) }, String(f(it, 'title', 'name', 'shortcut', 'id') || '#' + (i + 1)))),
-      );
+      items.forEach((it, i) => sel.append(h('option', { value: String(i) }, String(it.title || '#' + (i + 1)))));
       if (sel.dataset.restore) {
         sel.value = sel.dataset.restore;
         fill();
@@ -1417,37 +1380,31 @@ function conversationActions(c, id, mode, operator, inside) {
 }
 
 function guessVariable(name) {
-  const c = S.caseData ? caseOf(S.caseData) : null;
+  const c = S.caseData;
   const n = name.toLowerCase();
-  if (c && /^(name|nama|fullname|nama_lengkap)$/.test(n)) return String(f(c, 'fullName') || '');
+  if (c && /^(name|nama|fullname|nama_lengkap)$/.test(n)) return String(c.fullName || '');
   if (c && /^(code|kode|casecode|kode_kasus)$/.test(n)) return caseCode(c);
-  if (c && /(resi|tracking)/.test(n)) return String(f(c, 'trackingNumber') || '');
+  if (c && /(resi|tracking)/.test(n)) return String(c.trackingNumber || '');
   if (/^(operator|petugas)$/.test(n)) return ME.displayName;
   return '';
 }
 
 async function loadCanned(conversationId) {
   const r = await api('GET', '/canned-responses' + (conversationId ? '?conversation=' + enc(conversationId) : ''));
-  S.canned = r.ok ? list(r.data, 'responses', 'cannedResponses') : [];
+  S.canned = r.ok ? r.data : [];
   return S.canned;
 }
 
 async function loadTemplates() {
   if (S.templates) return S.templates;
   const r = await api('GET', '/templates');
-  S.templates = r.ok ? list(r.data, 'templates') : [];
+  S.templates = r.ok ? r.data : [];
   return S.templates;
 }
 
+/** @param {Schemas['TemplateView']} t */
 function templateVariables(t) {
-  const v = f(t, 'variables', 'parameters', 'placeholders') || [];
-  if (Array.isArray(v))
-    return v.map((x) =>
-      typeof x === 'object'
-        ? { key: String(f(x, 'key', 'name', 'id')), label: String(f(x, 'label', 'description', 'name', 'key')) }
-        : { key: String(x), label: String(x) },
-    );
-  return Object.entries(v).map(([k, label]) => ({ key: k, label: typeof label === 'string' ? label : k }));
+  return t.variables.map((x) => ({ key: x, label: x }));
 }
 
 function templatePicker(path, id, prominent) {
@@ -1470,7 +1427,7 @@ function templatePicker(path, id, prominent) {
     const t = (S.templates || [])[Number(sel.value)];
     sendT.disabled = sel.value === '' || !t;
     if (!t || sel.value === '') return;
-    preview.textContent = String(f(t, 'body', 'text', 'preview', 'description') || '');
+    preview.textContent = String(t.text || '');
     for (const v of templateVariables(t)) {
       const kept = S.kept && S.kept.get('tv-' + v.key);
       vars.append(
@@ -1497,7 +1454,7 @@ function templatePicker(path, id, prominent) {
     act(
       sendT,
       async () => {
-        const r = await api('POST', path + '/template', { name: String(f(t, 'name', 'id', 'key')), variables });
+        const r = await api('POST', path + '/template', { name: String(t.name), variables });
         if (r.ok) {
           sel.value = '';
           fill();
@@ -1509,9 +1466,7 @@ function templatePicker(path, id, prominent) {
     );
   });
   loadTemplates().then((items) => {
-    items.forEach((t, i) =>
-      sel.append(h('option', { value: String(i) }, String(f(t, 'label', 'title', 'name', 'id') || '#' + (i + 1)))),
-    );
+    items.forEach((t, i) => sel.append(h('option', { value: String(i) }, String(t.title || '#' + (i + 1)))));
     if (sel.dataset.restore) {
       sel.value = sel.dataset.restore;
       fill();
@@ -1540,6 +1495,9 @@ function refreshSoon(what) {
   pendingTimer = setTimeout(flush, 150);
 }
 
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let dashTimer;
+
 async function flush() {
   const p = pending;
   pending = null;
@@ -1557,8 +1515,8 @@ async function flush() {
       if (hit) await refreshOpen(false);
     }
   } else if (S.page === 'dashboard') {
-    clearTimeout(flush.dash);
-    flush.dash = setTimeout(() => loadDashboard(), 1000);
+    clearTimeout(dashTimer);
+    dashTimer = setTimeout(() => loadDashboard(), 1000);
   }
 }
 
@@ -1569,10 +1527,10 @@ function onEvent(type, raw) {
   } catch {
     data = {};
   }
-  const kind = String(type && type !== 'message' ? type : f(data, 'type', 'kind') || 'message');
+  const kind = String(type && type !== 'message' ? type : data.type || 'message');
   body.dataset.lastEvent = kind;
   if (/offer/i.test(kind)) {
-    loadOffer(false);
+    loadOffer();
     return;
   }
   if (/presence/i.test(kind)) {
@@ -1581,7 +1539,7 @@ function onEvent(type, raw) {
     return;
   }
   if (/ping|heartbeat|hello|ready/i.test(kind)) return;
-  refreshSoon({ caseCode: f(data, 'caseCode', 'code'), conversationId: f(data, 'conversationId', 'conversation') });
+  refreshSoon({ caseCode: data.caseCode, conversationId: data.conversationId });
 }
 
 const EVENT_TYPES = [
@@ -1619,7 +1577,7 @@ function connect() {
     }
     body.dataset.live = 'on';
     refreshSoon({});
-    loadOffer(true);
+    loadOffer();
   };
   source.onerror = () => {
     S.live = false;
@@ -1668,24 +1626,17 @@ function renderDashboard() {
 async function loadDashboard() {
   const box = $('#dash');
   if (!box) return;
+  /** @type {Answer<Schemas['DashboardView']>} */
   const r = await api('GET', '/dashboard');
   if (!r.ok) {
     clear(box).append(h('p', { class: 'error' }, r.error));
     return;
   }
-  const d = r.data || {};
+  const d = r.data;
   clear(box);
-  const used = new Set();
-  const take = (...names) => {
-    for (const n of names)
-      if (d[n] !== undefined) {
-        used.add(n);
-        return d[n];
-      }
-    return undefined;
-  };
+  const number = (/** @type {number | string | null | undefined} */ n) =>
+    n === null || n === undefined ? '–' : Number(n).toLocaleString('id-ID');
 
-  const queues = list(take('queues', 'queueLengths') || []);
   box.append(
     h(
       'section',
@@ -1693,55 +1644,34 @@ async function loadDashboard() {
       h('h2', null, 'Antrean'),
       table(
         ['Antrean', 'Menunggu', 'Tunggu terlama', 'Rata-rata tunggu'],
-        queues.map((q) => [
-          queueName(q),
-          String(queueCount(q)),
-          minutesOr(q, ['oldestWaitMinutes', 'longestWaitMinutes'], ['longestWaitSeconds', 'oldestWaitSeconds', 'oldestWait']),
-          minutesOr(q, ['averageWaitMinutes'], ['averageWaitSeconds', 'averageWait']),
+        d.queues.map((q) => [
+          queueLabel(q.queue),
+          number(q.waiting),
+          duration(q.oldestWaitMinutes),
+          duration(q.averageWaitMinutes),
         ]),
         'dash-queues',
       ),
     ),
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', null, 'Percakapan menunggu petugas'),
+      h('p', { class: 'big', id: 'dash-waiting' }, number(d.conversationsWaitingForOperator)),
+    ),
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', null, 'Kasus per status'),
+      table(
+        ['Status', 'Jumlah'],
+        Object.entries(d.casesByStatus).map(([k, n]) => [STATUS_LABEL[k] || k, number(n)]),
+        'dash-status',
+      ),
+    ),
   );
 
-  const waitingConv = take('conversationsWaitingForOperator');
-  if (waitingConv !== undefined)
-    box.append(
-      h(
-        'section',
-        { class: 'card' },
-        h('h2', null, 'Percakapan menunggu petugas'),
-        h('p', { class: 'big', id: 'dash-waiting' }, String(waitingConv)),
-      ),
-    );
-  const byStatus = take('casesByStatus');
-  if (byStatus && typeof byStatus === 'object') {
-    box.append(
-      h(
-        'section',
-        { class: 'card' },
-        h('h2', null, 'Kasus per status'),
-        table(
-          ['Status', 'Jumlah'],
-          Object.entries(byStatus).map(([k, n]) => [STATUS_LABEL[k] || k, String(n)]),
-          'dash-status',
-        ),
-      ),
-    );
-  }
-
-  const routingAvailable = take('routingAvailable');
-  take('at');
-  const breaches = take('slaBreaches', 'sla', 'breaches');
-  const breachList = list(breaches || [], 'items', 'breaches', 'recent');
-  const breachCount =
-    breaches === null || breaches === undefined
-      ? routingAvailable === false
-        ? '–'
-        : 0
-      : typeof breaches === 'number'
-        ? breaches
-        : (f(breaches, 'count', 'total') ?? breachList.length);
+  const breaches = d.slaBreaches === null || d.slaBreaches === undefined ? (d.routingAvailable ? 0 : '–') : Number(d.slaBreaches);
   box.append(
     h(
       'section',
@@ -1750,106 +1680,55 @@ async function loadDashboard() {
         'h2',
         null,
         'Pelanggaran SLA ',
-        h('span', { class: 'badge ' + (breachCount ? 'st-Ditolak' : 'st-Selesai'), id: 'sla-count' }, String(breachCount)),
+        h('span', { class: 'badge ' + (breaches ? 'st-Ditolak' : 'st-Selesai'), id: 'sla-count' }, String(breaches)),
       ),
-      breachList.length
-        ? table(
-            ['Waktu', 'Kasus', 'Petugas', 'Jenis'],
-            breachList.map((b) => [
-              when(f(b, 'at', 'time')),
-              String(f(b, 'caseCode', 'item', 'code') || ''),
-              String(f(b, 'operator', 'userName') || ''),
-              String(f(b, 'kind', 'type', 'detail') || ''),
-            ]),
-          )
-        : h('p', { class: 'muted' }, 'Tidak ada pelanggaran tercatat.'),
     ),
-  );
-
-  const ops = list(take('operators', 'agents') || []);
-  box.append(
     h(
       'section',
       { class: 'card' },
       h('h2', null, 'Petugas'),
       table(
         ['Petugas', 'Kehadiran', 'Beban', 'Tidak menjawab'],
-        ops.map((o) => [
-          String(f(o, 'displayName', 'userName', 'name') || ''),
-          enumName(f(o, 'presence'), PRESENCE) || '–',
-          String(f(o, 'load', 'open') ?? '–') + ' / ' + String(f(o, 'capacity') ?? '–'),
-          String(f(o, 'missed', 'missedOffers', 'unanswered', 'noAnswer') ?? 0),
+        d.operators.map((o) => [
+          o.displayName || o.userName,
+          o.presence || '–',
+          number(o.load) + ' / ' + number(o.capacity),
+          number(o.missedOffers ?? 0),
         ]),
         'dash-operators',
       ),
     ),
   );
 
-  const perDay = take('casesPerDay', 'perDay', 'daily');
-  const points = Array.isArray(perDay)
-    ? perDay.map((p) => ({ day: String(f(p, 'date', 'day') || ''), count: Number(f(p, 'count', 'cases', 'value') || 0) }))
-    : perDay && typeof perDay === 'object'
-      ? Object.entries(perDay).map(([day, count]) => ({ day, count: Number(count) || 0 }))
-      : [];
+  const points = d.casesPerDay.map((p) => ({ day: p.date, count: Number(p.cases) || 0 }));
+  const chartCard = h('section', { class: 'card chart-card' }, h('h2', null, 'Kasus per hari'));
+  box.append(chartCard);
+  if (points.length) drawChart(chartCard, points);
+  else chartCard.append(h('p', { class: 'muted' }, 'Belum ada data.'));
+
+  const ratings = Number(d.ratings) || 0;
   box.append(
     h(
       'section',
       { class: 'card' },
-      h('h2', null, 'Kasus per hari'),
-      points.length ? barChart(points) : h('p', { class: 'muted' }, 'Belum ada data.'),
+      h('h2', null, 'Penilaian warga'),
+      h(
+        'p',
+        { class: 'big', id: 'rating-average' },
+        d.averageRating !== null && d.averageRating !== undefined
+          ? Number(d.averageRating).toLocaleString('id-ID', { maximumFractionDigits: 2 }) + ' / 5'
+          : '–',
+        h('span', { class: 'muted' }, ' dari ' + number(ratings) + ' penilaian'),
+      ),
     ),
   );
-
-  const averageRating = take('averageRating');
-  let ratings = take('ratings', 'rating');
-  if (averageRating !== undefined || ratings !== undefined) {
-    if (typeof ratings === 'number' && averageRating !== undefined) ratings = { average: averageRating, count: ratings };
-    const avg = typeof ratings === 'number' ? ratings : f(ratings, 'average', 'mean', 'avg');
-    const count = f(ratings, 'count', 'total');
-    const dist = f(ratings, 'distribution', 'counts', 'byScore');
-    const rows = dist
-      ? Array.isArray(dist)
-        ? dist.map((n, i) => [String(i + 1) + ' ★', String(n)])
-        : Object.entries(dist).map(([k, n]) => [k + ' ★', String(n)])
-      : [];
-    box.append(
-      h(
-        'section',
-        { class: 'card' },
-        h('h2', null, 'Penilaian warga'),
-        h(
-          'p',
-          { class: 'big', id: 'rating-average' },
-          avg !== undefined && avg !== null ? Number(avg).toLocaleString('id-ID', { maximumFractionDigits: 2 }) + ' / 5' : '–',
-          count !== undefined ? h('span', { class: 'muted' }, ' dari ' + count + ' penilaian') : null,
-        ),
-        rows.length ? table(['Nilai', 'Jumlah'], rows) : null,
-      ),
-    );
-  }
-
-  const rest = Object.entries(d).filter(([k]) => !used.has(k));
-  if (rest.length) {
-    box.append(
-      h(
-        'section',
-        { class: 'card' },
-        h('h2', null, 'Lainnya'),
-        table(
-          ['Ukuran', 'Nilai'],
-          rest.map(([k, val]) => [k, typeof val === 'object' ? JSON.stringify(val) : String(val)]),
-        ),
-      ),
-    );
-  }
 }
 
-function minutesOr(o, minuteNames, secondNames) {
-  const m = f(o, ...minuteNames);
-  if (m !== undefined) return duration(Number(m) * 60);
-  return duration(f(o, ...secondNames));
-}
-
+/**
+ * @param {string[]} head
+ * @param {(string | Node)[][]} rows
+ * @param {string} [id]
+ */
 function table(head, rows, id) {
   return h(
     'div',
@@ -1863,18 +1742,18 @@ function table(head, rows, id) {
         h(
           'tr',
           null,
-          head.map((x) => h('th', null, x)),
+          head.map((x) => h('th', { scope: 'col' }, x)),
         ),
       ),
       h(
         'tbody',
         null,
         rows.length
-          ? rows.map((r) =>
+          ? rows.map((row) =>
               h(
                 'tr',
                 null,
-                r.map((c) => h('td', null, c)),
+                row.map((c) => h('td', null, c)),
               ),
             )
           : h('tr', null, h('td', { colspan: head.length, class: 'muted' }, 'Tidak ada data.')),
@@ -1883,57 +1762,99 @@ function table(head, rows, id) {
   );
 }
 
-/** A bar chart in inline SVG (no library, no download). */
-function barChart(points) {
+/**
+ * The cases-per-day chart, drawn at the card's real width (one SVG unit is one CSS pixel, so its text is 12 px on a
+ * laptop and on a phone alike), drawn again when the width changes.
+ * @param {HTMLElement} card
+ * @param {{ day: string, count: number }[]} points
+ */
+function drawChart(card, points) {
+  let width = 0;
+  const draw = () => {
+    const now = Math.max(280, Math.floor(card.clientWidth - 2 * 16));
+    if (now === width) return;
+    width = now;
+    const old = $('#cases-chart', card);
+    if (old) old.remove();
+    card.append(barChart(points, width));
+  };
+  draw();
+  const resized = new ResizeObserver(() => (card.isConnected ? draw() : resized.disconnect()));
+  resized.observe(card);
+}
+
+const dayMonth = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/**
+ * A bar chart in inline SVG (no library, no download): a bar per day with its count above it when there is room,
+ * the day under every bar that has room for its label, a scale on the left.
+ * @param {{ day: string, count: number }[]} points
+ * @param {number} W the width in CSS pixels
+ */
+function barChart(points, W) {
   const NS = 'http://www.w3.org/2000/svg';
+  /**
+   * @param {string} tag
+   * @param {Record<string, string | number>} [attrs]
+   * @param {string} [text]
+   */
   const s = (tag, attrs, text) => {
     const e = document.createElementNS(NS, tag);
     for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  const W = 640,
-    H = 220,
-    pad = 28,
-    bottom = 34;
+  const H = 240,
+    left = 36,
+    right = 8,
+    top = 18,
+    bottom = 28;
   const max = Math.max(1, ...points.map((p) => p.count));
-  const bw = (W - pad * 2) / points.length;
+  const step = (W - left - right) / points.length;
+  const bw = Math.max(2, step * 0.7);
+  const y = (/** @type {number} */ v) => H - bottom - ((H - top - bottom) * v) / max;
   const svg = s('svg', {
     viewBox: '0 0 ' + W + ' ' + H,
+    width: W,
+    height: H,
     class: 'chart',
     role: 'img',
     'aria-label': 'Grafik kasus per hari',
     id: 'cases-chart',
   });
-  svg.append(s('line', { x1: pad, y1: H - bottom, x2: W - pad, y2: H - bottom, class: 'axis' }));
-  svg.append(s('text', { x: 2, y: 14, class: 'lbl' }, String(max)));
-  const labelEvery = Math.ceil(points.length / 10);
+  for (const v of new Set([0, Math.round(max / 2), max])) {
+    svg.append(
+      s('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: v ? 'grid' : 'axis' }),
+      s('text', { x: left - 6, y: y(v) + 4, class: 'lbl', 'text-anchor': 'end' }, String(v)),
+    );
+  }
+  const labelEvery = Math.max(1, Math.ceil(52 / step));
   points.forEach((p, i) => {
-    const bh = Math.round(((H - bottom - pad) * p.count) / max);
-    const x = pad + i * bw + bw * 0.15;
+    const x = left + i * step + (step - bw) / 2;
+    const label = dayMonth.format(new Date(p.day + 'T00:00:00Z'));
     const rect = s('rect', {
       x: x.toFixed(1),
-      y: H - bottom - bh,
-      width: (bw * 0.7).toFixed(1),
-      height: bh,
+      y: y(p.count).toFixed(1),
+      width: bw.toFixed(1),
+      height: (y(0) - y(p.count)).toFixed(1),
       class: 'bar',
       'data-count': p.count,
       'data-day': p.day,
     });
-    rect.append(s('title', null, p.day + ': ' + p.count + ' kasus'));
+    rect.append(s('title', undefined, label + ': ' + p.count + ' kasus'));
     svg.append(rect);
-    if (p.count > 0 && bw > 18)
+    if (p.count > 0 && step >= 22) {
       svg.append(
         s(
           'text',
-          { x: (x + bw * 0.35).toFixed(1), y: H - bottom - bh - 3, class: 'val', 'text-anchor': 'middle' },
+          { x: (x + bw / 2).toFixed(1), y: (y(p.count) - 4).toFixed(1), class: 'val', 'text-anchor': 'middle' },
           String(p.count),
         ),
       );
-    if (i % labelEvery === 0)
-      svg.append(
-        s('text', { x: (x + bw * 0.35).toFixed(1), y: H - bottom + 14, class: 'lbl', 'text-anchor': 'middle' }, p.day.slice(5)),
-      );
+    }
+    if ((points.length - 1 - i) % labelEvery === 0) {
+      svg.append(s('text', { x: (x + bw / 2).toFixed(1), y: H - bottom + 18, class: 'lbl', 'text-anchor': 'middle' }, label));
+    }
   });
   return svg;
 }
@@ -1959,19 +1880,20 @@ function renderAudit() {
       out.append(h('p', { class: 'error' }, r.error));
       return;
     }
-    const rows = list(r.data, 'entries');
+    /** @type {Schemas['AuditEntry'][]} */
+    const rows = r.data;
     out.append(
       table(
         ['Waktu', 'Pelaku', 'Tindakan', 'Kasus', 'Percakapan', 'Keterangan'],
         rows.map((e) => {
-          const action = String(f(e, 'action') || '');
+          const action = String(e.action || '');
           return [
-            when(f(e, 'at'), fullFmt),
-            String(f(e, 'actor', 'by') || ''),
+            when(e.at, fullFmt),
+            String(e.actor || ''),
             AUDIT_LABEL[action] || action,
-            String(f(e, 'caseCode') || ''),
-            String(f(e, 'conversation', 'conversationId') || ''),
-            String(f(e, 'detail') || ''),
+            String(e.caseCode || ''),
+            String(e.conversation || ''),
+            String(e.detail || ''),
           ];
         }),
         'audit-table',
@@ -2031,8 +1953,8 @@ function renderAccounts() {
   showInstitution();
   api('GET', '/ikd/institutions').then((r) => {
     if (r.ok)
-      for (const i of list(r.data))
-        institutions.append(h('option', { value: String(f(i, 'id') || '') }, String(f(i, 'name') || '')));
+      for (const i of /** @type {Schemas['InstitutionView'][]} */ (r.data))
+        institutions.append(h('option', { value: String(i.id || '') }, String(i.name || '')));
   });
   const created = h('div', { id: 'acc-created', role: 'alert' });
   const submit = h('button', { type: 'submit', data: { action: 'create-account' } }, 'Buat akun');
@@ -2064,8 +1986,7 @@ function renderAccounts() {
       const r = await api('POST', '/accounts', payload);
       clear(created);
       if (r.ok) {
-        const password =
-          typeof r.data === 'string' ? r.data : f(r.data, 'oneTimePassword', 'password', 'temporaryPassword', 'initialPassword');
+        const password = typeof r.data === 'string' ? r.data : r.data.password;
         created.append(
           h(
             'div',
@@ -2104,11 +2025,12 @@ async function loadAccounts(out) {
     out.append(h('p', { class: 'error' }, r.error));
     return;
   }
-  const rows = list(r.data, 'accounts');
+  /** @type {Schemas['AccountView'][]} */
+  const rows = r.data;
   const tbody = h('tbody');
   for (const a of rows) {
-    const name = String(f(a, 'userName') || '');
-    const active = f(a, 'active', 'isActive') !== false;
+    const name = String(a.userName || '');
+    const active = a.active !== false;
     let action = h('span', { class: 'muted' }, 'nonaktif');
     if (active) {
       const deactivate = h('button', { type: 'button', class: 'small danger', data: { deactivate: name } }, 'Nonaktifkan');
@@ -2141,7 +2063,7 @@ async function loadAccounts(out) {
                 'div',
                 { class: 'secret', role: 'alert' },
                 h('p', null, 'Kata sandi sekali pakai baru untuk ', h('strong', null, name), ' (hanya ditampilkan sekali ini):'),
-                h('p', null, h('code', { id: 'reset-password' }, String(f(res.data, 'password') || ''))),
+                h('p', null, h('code', { id: 'reset-password' }, String(res.data.password || ''))),
                 h('p', { class: 'hint' }, 'Sampaikan langsung kepada pemilik akun; ia harus menggantinya saat masuk.'),
               ),
             );
@@ -2151,15 +2073,15 @@ async function loadAccounts(out) {
       });
       action = h('span', null, reset, ' ', deactivate);
     }
-    const roleName = enumName(f(a, 'role'), ROLES);
+    const roleName = a.role;
     tbody.append(
       h(
         'tr',
         { data: { account: name } },
         h('td', null, name),
-        h('td', null, String(f(a, 'displayName') || '')),
+        h('td', null, String(a.displayName || '')),
         h('td', null, ROLE_LABEL[roleName] || roleName),
-        h('td', null, String(f(a, 'institution') || '')),
+        h('td', null, String(a.institution || '')),
         h('td', null, active ? 'aktif' : 'nonaktif'),
         h('td', null, action),
       ),
@@ -2194,17 +2116,17 @@ function start() {
   route();
   loadMe();
   loadQueues();
-  loadOffer(true);
+  loadOffer();
   connect();
   // A safety net when the event stream is cut (proxies, phones going to sleep): offers and lists every 20 s.
   setInterval(() => {
-    loadOffer(true);
+    loadOffer();
     refreshSoon({});
   }, 20000);
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) {
       refreshSoon({});
-      loadOffer(true);
+      loadOffer();
     }
   });
   body.dataset.ready = 'true';
