@@ -6,13 +6,16 @@ import { whoAmI } from '../shared/api.js';
 
 const account = await whoAmI();
 
-/** The signed-in account (/api/me): a coordinator acts for one institution only. */
+/**
+ * The signed-in account (/api/me) and what it may do: change sessions (manageIkdSessions), or only its own
+ * institution's bookings (a coordinator: no seeEveryInstitution).
+ */
 export const me = {
-  userName: account ? account.userName : '',
-  displayName: account ? account.displayName : '',
-  institution: (account && account.institution) || '',
-  supervisor: !!(account && account.isSupervisor),
-  coordinator: !!(account && account.institution),
+  userName: account.userName,
+  displayName: account.displayName,
+  institution: account.institution || '',
+  supervisor: account.can('manageIkdSessions'),
+  coordinator: !account.can('seeEveryInstitution'),
 };
 
 export const app = /** @type {HTMLElement} */ (document.getElementById('app'));

@@ -150,12 +150,17 @@ function refused(status, data) {
   return { ok: false, status, data, error: p.message, fields: p.fields, code: p.code };
 }
 
+/** Nobody: what the pages assume until /api/me answers (no capability at all). */
+const NOBODY = { userName: '', displayName: '', capabilities: [], institution: null };
+
 /**
- * The signed-in account, as /api/me tells it.
- * @returns {Promise<Schemas['MeView'] | null>}
+ * The signed-in account, as /api/me tells it, with what it may do (its capabilities, from the server's table of
+ * roles: the console never copies which role may do what).
+ * @returns {Promise<Pick<Schemas['MeView'], 'userName' | 'displayName' | 'capabilities' | 'institution'> & { can: (capability: string) => boolean }>}
  */
 export async function whoAmI() {
   /** @type {Answer<Schemas['MeView']>} */
   const r = await api('GET', '/me');
-  return r.ok ? r.data : null;
+  const me = r.ok ? r.data : NOBODY;
+  return { ...me, can: (capability) => me.capabilities.includes(capability) };
 }
