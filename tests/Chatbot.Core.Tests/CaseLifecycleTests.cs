@@ -13,6 +13,13 @@ public class CaseLifecycleTests
     [InlineData(CaseStatus.SiapDiambil, CaseStatus.Selesai)]
     [InlineData(CaseStatus.Baru, CaseStatus.Ditolak)]
     [InlineData(CaseStatus.Diproses, CaseStatus.Dibatalkan)]
+    [InlineData(CaseStatus.Baru, CaseStatus.PerluDilengkapi)]
+    [InlineData(CaseStatus.Diproses, CaseStatus.PerluDilengkapi)]
+    [InlineData(CaseStatus.PerluDilengkapi, CaseStatus.Diproses)]
+    [InlineData(CaseStatus.PerluDilengkapi, CaseStatus.Ditolak)]
+    [InlineData(CaseStatus.PerluDilengkapi, CaseStatus.Dibatalkan)]
+    [InlineData(CaseStatus.Diproses, CaseStatus.Terbit)]
+    [InlineData(CaseStatus.Terbit, CaseStatus.Selesai)]
     public void Allows_the_design_lifecycle(CaseStatus from, CaseStatus to) => Assert.True(CaseLifecycle.CanMove(from, to));
 
     [Theory]
@@ -22,6 +29,12 @@ public class CaseLifecycleTests
     [InlineData(CaseStatus.Ditolak, CaseStatus.Diproses)]
     [InlineData(CaseStatus.Dibatalkan, CaseStatus.Baru)]
     [InlineData(CaseStatus.DikirimPos, CaseStatus.Ditolak)]
+    [InlineData(CaseStatus.Baru, CaseStatus.Terbit)]
+    [InlineData(CaseStatus.PerluDilengkapi, CaseStatus.Terbit)]
+    [InlineData(CaseStatus.PerluDilengkapi, CaseStatus.Selesai)]
+    [InlineData(CaseStatus.Terbit, CaseStatus.PerluDilengkapi)]
+    [InlineData(CaseStatus.Terbit, CaseStatus.Ditolak)]
+    [InlineData(CaseStatus.Selesai, CaseStatus.PerluDilengkapi)]
     public void Refuses_skips_and_reopening(CaseStatus from, CaseStatus to) => Assert.False(CaseLifecycle.CanMove(from, to));
 
     [Fact]

@@ -11,4 +11,10 @@ public enum CaseStatus
     Selesai,
     Ditolak,
     Dibatalkan,
+
+    /// <summary>The office needs a document again (or one more): the citizen's next upload in the chat answers it.</summary>
+    PerluDilengkapi,
+
+    /// <summary>The document is issued (a PDF the citizen prints, or ready at the office); then Selesai.</summary>
+    Terbit,
 }

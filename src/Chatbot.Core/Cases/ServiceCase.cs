@@ -11,7 +11,7 @@ public sealed record ServiceCase
 {
     public required CaseCode Code { get; init; }
 
-    /// <summary>Service id from dialogs/services.json, e.g. "lapor-rekam-ktp".</summary>
+    /// <summary>Service id (dialogs/services/{id}.json), e.g. "lapor-rekam-ktp".</summary>
     public required string Service { get; init; }
 
     /// <summary>Operator queue the case waits in (service and area).</summary>
@@ -35,7 +35,11 @@ public sealed record ServiceCase
     /// <summary>Service-specific answers (kecamatan, recording date, …) by field name.</summary>
     public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Every file sent with the request (also those in <see cref="Documents"/>), for the console to show.</summary>
     public IReadOnlyList<MediaRef> Attachments { get; init; } = [];
+
+    /// <summary>The files that answer the service's requirements, each naming its requirement.</summary>
+    public IReadOnlyList<CaseDocument> Documents { get; init; } = [];
 
     public IReadOnlyList<StatusChange> History { get; init; } = [];
 

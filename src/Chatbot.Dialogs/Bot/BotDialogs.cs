@@ -39,7 +39,7 @@ public static class BotDialogs
             return true;
         }
 
-        if (catalog.FindServiceByAlias(ctx.Context.Activity.Text) is { IsEnabled: false } service)
+        if (catalog.FindServiceByPhrase(ctx.Context.Activity.Text) is { IsEnabled: false } service)
         {
             var language = ctx.Context.Conversation.Language;
             await ctx.Context.SendActivityAsync(catalog.Text(language, Catalog.Texts.TextKeys.ServiceUnavailable, new Dictionary<string, string> { ["title"] = catalog.Text(language, service.Title) }), ct);

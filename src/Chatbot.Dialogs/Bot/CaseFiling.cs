@@ -14,6 +14,7 @@ public sealed class CaseFiling(DialogCatalog catalog, ICaseStore cases)
         var flow = catalog.Flows[answers.FlowId];
         var done = flow.Done ?? throw new InvalidOperationException($"Flow '{flow.Id}' opens cases but has no 'done' texts (the catalog checks this at load).");
         var nik = answers.Values.Values.OfType<Nik>().First();
+        var documents = answers.Values.Values.OfType<IEnumerable<CaseDocument>>().SelectMany(d => d).ToList();
         var draft = new ServiceCase
         {
             Code = CaseCode.New(),
@@ -26,11 +27,13 @@ public sealed class CaseFiling(DialogCatalog catalog, ICaseStore cases)
             CreatedAt = turn.Now,
             Language = turn.Conversation.Language,
             Fields = flow.Steps
-                .Where(s => s.Type is not (StepType.Nik or StepType.Confirm or StepType.Media))
+                .Where(s => s.Type is not (StepType.Nik or StepType.Confirm or StepType.Media or StepType.Documents))
                 .Select(s => (s.Field, Value: FlowValueText.ForOffice(answers.Values.GetValueOrDefault(s.Field))))
                 .Where(f => f.Value is not null)
                 .ToDictionary(f => f.Field, f => f.Value!),
-            Attachments = answers.Values.Values.OfType<IEnumerable<MediaRef>>().SelectMany(m => m).ToList(),
+            Attachments = answers.Values.Values.OfType<IEnumerable<MediaRef>>().SelectMany(m => m)
+                .Concat(documents.Select(d => new MediaRef(d.MediaUrl, d.ContentType, d.SizeBytes))).ToList(),
+            Documents = documents,
             History = [new StatusChange(CaseStatus.Baru, turn.Now, "bot")],
         };
 

@@ -57,7 +57,7 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
                     await dc.Context.SendActivityAsync(catalog.Text(language, step.Accepted), ct);
                 }
 
-                return state[PhaseKey] as string == Asking && index + 1 < flow.Steps.Count
+                return state[PhaseKey] as string == Asking
                     ? await AskAsync(dc, index + 1, Asking, ct)
                     : await ShowSummaryAsync(dc, values, ct);
 
@@ -65,13 +65,13 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
                 return (result as FoundChoice)?.Value switch
                 {
                     "send" => await dc.EndDialogAsync(new FlowAnswers { FlowId = flow.Id, Values = new Dictionary<string, object?>(values) }, ct),
-                    "change" when Editable(language).Count > 0 => await AskWhichFieldAsync(dc, ct),
+                    "change" when Editable(language, values).Count > 0 => await AskWhichFieldAsync(dc, ct),
                     "change" => await dc.EndDialogAsync(null, ct),
                     _ => await CancelAsync(dc, ct),
                 };
 
             case WhichField:
-                var editable = Editable(language);
+                var editable = Editable(language, values);
                 var chosen = editable[((FoundChoice)result!).Index];
                 return await AskAsync(dc, IndexOf(chosen), Editing, ct);
 
@@ -79,6 +79,11 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
                 return await dc.EndDialogAsync(null, ct);
         }
     }
+
+    /// <summary>The upload step keeps the files received so far: it asks again itself, in the new language.</summary>
+    public bool CanAskAgain(DialogInstance instance) =>
+        !(instance.State.TryGetValue(IndexKey, out var index) && index is not null && (instance.State.TryGetValue(PhaseKey, out var phase) ? phase : null) is Asking or Editing
+          && flow.Steps.ElementAtOrDefault(Convert.ToInt32(index, CultureInfo.InvariantCulture))?.Type == StepType.Documents);
 
     /// <summary>Asks the current question again from scratch (after a language switch, the texts are rebuilt).</summary>
     public Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken ct = default)
@@ -96,15 +101,28 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
     private int IndexOf(FlowStep step) => flow.Steps.ToList().IndexOf(step);
 
     /// <summary>The steps the citizen can change from the summary: labelled, and not a choice with only one option.</summary>
-    private List<FlowStep> Editable(string language) =>
-        flow.EditableSteps.Where(s => SingleOption(s, language) is null).ToList();
+    private List<FlowStep> Editable(string language, IDictionary<string, object?> values) =>
+        flow.EditableSteps.Where(s => SingleOption(s, language) is null && values.ContainsKey(s.Field)).ToList();
 
     private string? SingleOption(FlowStep step, string language) =>
         step.Type == StepType.Choice && StepChoiceList.For(step, catalog, language) is [var only] ? only.Value : null;
 
+    /// <summary>
+    /// Asks step <paramref name="index"/>, or the next one whose condition the answers meet; past the last step, the
+    /// summary. A choice with one option answers itself; the upload step asks for the requirements that apply.
+    /// </summary>
     private async Task<DialogTurnResult> AskAsync(DialogContext dc, int index, string phase, CancellationToken ct)
     {
         var state = dc.ActiveDialog!.State;
+        var values = (IDictionary<string, object?>)state[ValuesKey]!;
+        var answers = new Dictionary<string, object?>(values);
+        while (phase == Asking && index < flow.Steps.Count && flow.Steps[index].When is { } when && !when.IsMet(answers))
+        {
+            values.Remove(flow.Steps[index].Field);
+            index++;
+        }
+
+        if (index >= flow.Steps.Count) return await ShowSummaryAsync(dc, values, ct);
         var language = dc.Context.Conversation.Language;
         var step = flow.Steps[index];
         state[IndexKey] = index;
@@ -112,14 +130,24 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
         if (SingleOption(step, language) is { } only)
         {
             // Nothing to choose: the answer is the one option, shown in the summary for the citizen to confirm.
-            var values = (IDictionary<string, object?>)state[ValuesKey]!;
             values[step.Field] = only;
-            return phase == Asking && index + 1 < flow.Steps.Count
-                ? await AskAsync(dc, index + 1, Asking, ct)
-                : await ShowSummaryAsync(dc, values, ct);
+            return phase == Asking ? await AskAsync(dc, index + 1, Asking, ct) : await ShowSummaryAsync(dc, values, ct);
         }
 
-        return await dc.PromptAsync(StepPromptFactory.DialogId(flow, step), StepPromptFactory.Options(step, catalog, language, TurnArgs(dc.Context)), ct);
+        if (step.Type == StepType.Documents)
+        {
+            var ids = RequirementList.Applicable(flow.Requirements, answers).Select(r => r.Id).ToList();
+            if (ids.Count == 0)
+            {
+                values[step.Field] = new List<Core.Cases.CaseDocument>();
+                return phase == Asking ? await AskAsync(dc, index + 1, Asking, ct) : await ShowSummaryAsync(dc, values, ct);
+            }
+
+            return await dc.BeginDialogAsync(StepPromptFactory.DialogId(flow, step), new DocumentsOptions { RequirementIds = ids }, ct);
+        }
+
+        var ask = step.Type == StepType.Nik && RecipientStep.ForFamilyMember(answers) ? Catalog.Texts.CatalogueTextKeys.AskNikFamilyMember : step.Ask;
+        return await dc.PromptAsync(StepPromptFactory.DialogId(flow, step), StepPromptFactory.Options(step, catalog, language, TurnArgs(dc.Context), ask), ct);
     }
 
     /// <summary>What a question may show of the conversation itself: the citizen's own number ({phone}).</summary>
@@ -132,7 +160,7 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
     {
         dc.ActiveDialog!.State[PhaseKey] = Summary;
         var language = dc.Context.Conversation.Language;
-        await dc.Context.SendActivityAsync(catalog.Text(language, flow.Summary.Text, FlowValueText.All(flow, catalog, language, values)), ct);
+        await dc.Context.SendActivityAsync(SummaryText(language, values), ct);
         var options = PromptOptions.FromText(catalog.Text(language, flow.Summary.Ask), catalog.Text(language, flow.Summary.Retry));
         options.Choices =
         [
@@ -143,11 +171,24 @@ public sealed class FlowDialog(FlowDefinition flow, DialogCatalog catalog) : Dia
         return await dc.PromptAsync(SummaryPromptId(flow.Id), options, ct);
     }
 
+    /// <summary>The flow's summary text, or one made of the labelled answers (a service file without its own).</summary>
+    private string SummaryText(string language, IDictionary<string, object?> values)
+    {
+        var fields = FlowValueText.All(flow, catalog, language, values);
+        if (!flow.Summary.IsGenerated) return catalog.Text(language, flow.Summary.Text, fields);
+        var lines = flow.EditableSteps.Where(s => values.ContainsKey(s.Field)).Select(s => catalog.Text(language, Catalog.Texts.CatalogueTextKeys.SummaryValueLine, new Dictionary<string, string>
+        {
+            ["label"] = catalog.Text(language, s.Label!),
+            ["value"] = fields[s.Field],
+        }));
+        return catalog.Text(language, Catalog.Texts.CatalogueTextKeys.SummaryHeader) + "\n\n" + string.Join('\n', lines);
+    }
+
     private async Task<DialogTurnResult> AskWhichFieldAsync(DialogContext dc, CancellationToken ct)
     {
         dc.ActiveDialog!.State[PhaseKey] = WhichField;
         var language = dc.Context.Conversation.Language;
-        var editable = Editable(language);
+        var editable = Editable(language, (IDictionary<string, object?>)dc.ActiveDialog.State[ValuesKey]!);
         var lines = editable.Select((step, i) => catalog.Text(language, flow.Summary.FieldLine, new Dictionary<string, string>
         {
             ["number"] = (i + 1).ToString(CultureInfo.InvariantCulture),

@@ -17,6 +17,7 @@ public static class FlowValueText
         // The citizen typed this NIK a minute ago: showing it in full lets them check it.
         Nik nik => nik.Value,
         DateOnly date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        IReadOnlyCollection<Core.Cases.CaseDocument> documents => catalog.Text(language, Catalog.Texts.CatalogueTextKeys.DocumentsSummary, new Dictionary<string, string> { ["n"] = documents.Count.ToString(CultureInfo.InvariantCulture) }),
         IReadOnlyCollection<MediaRef> media when step.Display is { } display => catalog.Text(language, media.Count > 0 ? display.Given : display.Skipped),
         string text when step.Choices?.Source == StepChoices.OfficesSource && catalog.FindOffice(text) is { } office => OfficeDetail(catalog, language, office),
         string text when step.Type == StepType.Choice => StepChoiceList.TitleOf(step, catalog, language, text),
@@ -52,6 +53,7 @@ public static class FlowValueText
         PostalCode code => code.Value,
         GeoLocation location => string.Create(CultureInfo.InvariantCulture, $"{location.Latitude},{location.Longitude}"),
         IReadOnlyCollection<MediaRef> media => media.Count.ToString(CultureInfo.InvariantCulture),
+        IReadOnlyCollection<Core.Cases.CaseDocument> documents => documents.Count.ToString(CultureInfo.InvariantCulture),
         bool yes => yes ? "true" : "false",
         null => null,
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),

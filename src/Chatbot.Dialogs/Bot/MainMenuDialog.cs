@@ -71,7 +71,7 @@ public sealed class MainMenuDialog : WaterfallDialog
             catalog.Text(language, TextKeys.MenuOptions, new Dictionary<string, string> { ["options"] = string.Join('\n', lines) }),
             catalog.Text(language, TextKeys.MenuRetry));
         options.Choices = services
-            .Select(s => new Choice(s.Id, [catalog.Text(language, s.Title), .. s.Aliases]))
+            .Select(s => new Choice(s.Id, [catalog.Text(language, s.Title), .. s.Phrases]))
             .Append(new Choice(AgentChoice, catalog.Text(language, TextKeys.MenuAgentOption)))
             .ToList();
         return await step.PromptAsync(MenuPromptId, options, ct);

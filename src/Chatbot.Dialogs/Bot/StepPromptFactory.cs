@@ -26,11 +26,14 @@ public static class StepPromptFactory
             StepType.Choice => new ChoicePrompt(id) { AppendChoices = false },
             StepType.Confirm => new ConfirmPrompt(id),
             StepType.Date => new DatePrompt(id, (ctx, _) => Task.FromResult(ValidDate(ctx, limits))),
-            StepType.Nik => new NikPrompt(id),
+            StepType.Nik => new NikPrompt(id, (ctx, ct) => NikWithHintAsync(ctx, catalog, ct)),
             StepType.Phone => new PhoneNumberPrompt(id, (ctx, _) => Task.FromResult(ValidPhone(ctx, step, catalog))),
             StepType.Postal => new PostalCodePrompt(id),
             StepType.Media => new AttachmentPrompt(id, (ctx, _) => Task.FromResult(ValidMedia(ctx, step, catalog))),
             StepType.Location => new LocationPrompt(id),
+            StepType.Name => new TextPrompt(id, (ctx, _) => Task.FromResult(ValidText(ctx, limits ?? BuiltInLimits.Name))),
+            StepType.Address => new TextPrompt(id, (ctx, _) => Task.FromResult(ValidText(ctx, limits ?? BuiltInLimits.Address))),
+            StepType.Documents => new DocumentsDialog(id, step, flow.Requirements, catalog),
             _ => throw new NotSupportedException($"Step type {step.Type} has no prompt."),
         };
     }
@@ -77,6 +80,17 @@ public static class StepPromptFactory
         return true;
     }
 
+    /// <summary>From the second refused NIK on, the refusal also offers an officer: some NIKs are right and still refused.</summary>
+    private static async Task<bool> NikWithHintAsync(PromptValidatorContext<Core.Identity.Nik> ctx, DialogCatalog catalog, CancellationToken ct)
+    {
+        if (ctx.Recognized.Succeeded) return true;
+        if (ctx.AttemptCount < 2) return false;
+        var retry = ctx.Options.ResolveRetry(ctx.Recognized.ErrorCode, ctx.Recognized.ErrorArgs);
+        var hint = catalog.Text(ctx.Context.Conversation.Language, CatalogueTextKeys.NikAgentHint);
+        await ctx.Context.SendActivityAsync((retry is null ? string.Empty : retry.Text + "\n\n") + hint, ct);
+        return false;
+    }
+
     /// <summary>
     /// An optional phone step's skip words ("sama") mean the citizen's own WhatsApp number: the number the courier may
     /// call is usually the one they are writing from.
@@ -97,7 +111,11 @@ public static class StepPromptFactory
     public static PromptOptions Options(FlowStep step, DialogCatalog catalog, string language) => Options(step, catalog, language, null);
 
     /// <summary>The same, with values of the conversation the texts may show (the citizen's own number as {phone}).</summary>
-    public static PromptOptions Options(FlowStep step, DialogCatalog catalog, string language, IReadOnlyDictionary<string, string>? turnArgs)
+    public static PromptOptions Options(FlowStep step, DialogCatalog catalog, string language, IReadOnlyDictionary<string, string>? turnArgs) =>
+        Options(step, catalog, language, turnArgs, step.Ask);
+
+    /// <summary>The same, asking with another text than the step's own (the NIK of a family member).</summary>
+    public static PromptOptions Options(FlowStep step, DialogCatalog catalog, string language, IReadOnlyDictionary<string, string>? turnArgs, string askKey)
     {
         var choiceArgs = turnArgs is null ? new Dictionary<string, string>() : new Dictionary<string, string>(turnArgs);
         List<Choice>? choices = null;
@@ -118,7 +136,9 @@ public static class StepPromptFactory
             }
         }
 
-        var options = PromptOptions.FromText(catalog.Text(language, step.Ask, choiceArgs),
+        var ask = catalog.Text(language, askKey, choiceArgs);
+        if (step.Type is not (StepType.Media or StepType.Location)) retries[PromptErrors.MediaUnexpected] = catalog.Text(language, CatalogueTextKeys.MediaUnexpected) + "\n\n" + ask;
+        var options = PromptOptions.FromText(ask,
             step.RetryKey(StepErrorCodes.Invalid) is { } invalid ? catalog.Text(language, invalid, choiceArgs) : null);
         options.RetryPrompts = retries;
         options.Choices = choices;

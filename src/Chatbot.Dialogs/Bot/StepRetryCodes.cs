@@ -21,7 +21,7 @@ public static class StepRetryCodes
         (StepType.Date, StepErrorCodes.Future) => [DateFuture],
         (StepType.Date, StepErrorCodes.TooOld) => [DateTooOld],
         (StepType.Date, _) => [PromptErrors.DateUnrecognized],
-        (StepType.Text, _) => [PromptErrors.TextEmpty, TextInvalid],
+        (StepType.Text or StepType.Name or StepType.Address, _) => [PromptErrors.TextEmpty, TextInvalid],
         (StepType.Choice, _) => [PromptErrors.ChoiceUnrecognized],
         (StepType.Confirm, _) => [PromptErrors.ConfirmUnrecognized],
         (StepType.Phone, _) => [PromptErrors.PhoneInvalid],

@@ -42,8 +42,11 @@ public sealed class DialogCatalog
     /// <summary>All services in file order (enabled or not).</summary>
     public IReadOnlyList<ServiceDefinition> Services { get; }
 
-    /// <summary>The services of the main menu, in order; the menu adds "Bicara dengan petugas" after them.</summary>
+    /// <summary>The services citizens can ask for, in menu order (page 1, then page 2 "layanan lain").</summary>
     public IReadOnlyList<ServiceDefinition> EnabledServices => Services.Where(s => s.IsEnabled).ToList();
+
+    /// <summary>The enabled services of one menu page, in order.</summary>
+    public IReadOnlyList<ServiceDefinition> MenuPage(int page) => Services.Where(s => s.IsEnabled && s.Menu.Page == page).ToList();
 
     public IReadOnlyList<Office> Offices { get; }
 
@@ -98,11 +101,11 @@ public sealed class DialogCatalog
 
     public ServiceDefinition? Service(string id) => servicesById.GetValueOrDefault(id);
 
-    /// <summary>A service picked by one of its aliases ("ktp", "ikd"), enabled or not, or null.</summary>
-    public ServiceDefinition? FindServiceByAlias(string? text)
+    /// <summary>A service (enabled or coming soon) whose name or one of whose phrases the whole text is, or null.</summary>
+    public ServiceDefinition? FindServiceByPhrase(string? text)
     {
         var normal = WordNormalizer.Normalize(text);
-        return normal.Length == 0 ? null : Services.FirstOrDefault(s => s.Availability != ServiceAvailability.Disabled && s.Aliases.Any(a => WordNormalizer.Normalize(a) == normal));
+        return normal.Length == 0 ? null : Services.FirstOrDefault(s => s.Availability != ServiceAvailability.Disabled && s.Names.Values.Concat(s.Phrases).Any(a => WordNormalizer.Normalize(a) == normal));
     }
 
     public FlowDefinition? Flow(string id) => Flows.GetValueOrDefault(id);

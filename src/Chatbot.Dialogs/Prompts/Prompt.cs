@@ -39,6 +39,16 @@ public abstract class Prompt<T> : Dialog
     {
         if (dc.Context.Activity.Type != Activity.MessageType) return EndOfTurn;
         var (state, options) = Read(dc.ActiveDialog!);
+        if (!TakesMedia && dc.Context.Activity.Attachments.Count > 0 && string.IsNullOrWhiteSpace(dc.Context.Activity.Text)
+            && options.RetryPrompts?.ContainsKey(PromptErrors.MediaUnexpected) == true)
+        {
+            // A photo where words are asked for: said as such, not as "that is not a valid name".
+            state[ErrorCodeKey] = PromptErrors.MediaUnexpected;
+            state[ErrorArgsKey] = null;
+            await OnPromptAsync(dc.Context, state, options, true, ct).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
         var recognized = await OnRecognizeAsync(dc.Context, state, options, ct).ConfigureAwait(false);
         var attempts = Convert.ToInt32(state.ValueOrNull(AttemptCountKey) ?? 0, CultureInfo.InvariantCulture) + 1;
         state[AttemptCountKey] = attempts;
@@ -82,6 +92,9 @@ public abstract class Prompt<T> : Dialog
         if (activity is null) return;
         await turnContext.SendActivityAsync(Decorate(activity.Clone(), options), ct).ConfigureAwait(false);
     }
+
+    /// <summary>True for a prompt whose answer is a file; any other prompt may say that it wants words instead.</summary>
+    protected virtual bool TakesMedia => false;
 
     /// <summary>Adds prompt-specific content (the choice list) to the text about to be sent; a copy, safe to change.</summary>
     protected virtual Activity Decorate(Activity activity, PromptOptions options) => activity;

@@ -42,5 +42,8 @@ public static class PromptErrors
     /// <summary>Argument {maxMb}: the limit in megabytes.</summary>
     public const string MediaTooLarge = "media.tooLarge";
 
+    /// <summary>A photo or file came where words are asked for (said with the question again).</summary>
+    public const string MediaUnexpected = "media.unexpected";
+
     public const string LocationNone = "location.none";
 }

@@ -76,7 +76,7 @@ public sealed class QueueOptions
 {
     public string Id { get; set; } = string.Empty;
 
-    /// <summary>A service id of dialogs/services.json, "petugas" for conversations, or empty for any.</summary>
+    /// <summary>A service id (dialogs/services/{id}.json), "petugas" for conversations, or empty for any.</summary>
     public string? Service { get; set; }
 
     /// <summary>A kecamatan, or empty for any.</summary>

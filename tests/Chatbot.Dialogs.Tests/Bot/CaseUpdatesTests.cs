@@ -129,7 +129,7 @@ public sealed class CaseUpdatesTests : IAsyncDisposable
         var missing = await Updates.MarkPrintedAsync(CaseCode.New(), "siti");
 
         Assert.Equal(CaseActionOutcome.IllegalMove, printed.Outcome);
-        Assert.Equal($"Case {code} is Baru and cannot become Dicetak: from there it can go to Diproses, Ditolak, Dibatalkan.", printed.Reason);
+        Assert.Equal($"Case {code} is Baru and cannot become Dicetak: from there it can go to Diproses, PerluDilengkapi, Ditolak, Dibatalkan.", printed.Reason);
         Assert.Equal(CaseActionOutcome.IllegalMove, done.Outcome);
         Assert.Equal(CaseActionOutcome.NotFound, missing.Outcome);
         Assert.Equal(CaseStatus.Baru, (await Cases.GetAsync(code))!.Status);

@@ -97,15 +97,16 @@ public sealed class ActivationCatalogTests : IDisposable
     [Fact]
     public void The_booking_service_has_no_flow_and_there_is_only_one()
     {
-        copy.Edit("services.json", j =>
+        var report = JObject.Parse(File.ReadAllText(copy.File("services/lapor-rekam-ktp.json")));
+        copy.Edit("services/aktivasi-ikd.json", j => j["steps"] = report["steps"]!.DeepClone());
+        copy.Edit("services/kk-perubahan.json", j =>
         {
-            j["services"]![1]!["flow"] = "lapor-rekam-ktp";
-            j["services"]![2]!["handling"] = "activation";
-            j["services"]![2]!["availability"] = "enabled";
+            j["handling"] = "activation";
+            j["availability"] = "enabled";
         });
-        var errors = copy.Errors().Select(e => (e.JsonPath, e.Reason)).ToList();
-        Assert.Contains(("$.services[1].flow", "a service handled by the IKD booking has no flow (remove 'flow' or set \"handling\": \"flow\")"), errors);
-        Assert.Contains(("$.services[2].handling", "only one enabled service can book IKD activation sessions ('aktivasi-ikd' does already)"), errors);
+        var errors = copy.Errors().Select(e => (e.File, e.JsonPath, e.Reason)).ToList();
+        Assert.Contains(("dialogs/services/aktivasi-ikd.json", "$.steps", "a service handled by the IKD booking asks no questions of its own (steps must be [])"), errors);
+        Assert.Contains(("dialogs/services/kk-perubahan.json", "$.handling", "only one enabled service can book IKD activation sessions ('aktivasi-ikd' does already)"), errors);
     }
 
     [Fact]

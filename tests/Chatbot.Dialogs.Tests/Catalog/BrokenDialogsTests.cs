@@ -6,7 +6,7 @@ namespace Chatbot.Dialogs.Tests.Catalog;
 /// <summary>Each test breaks one thing in a copy of the real files and expects the file, the JSON path and the reason.</summary>
 public sealed class BrokenDialogsTests : IDisposable
 {
-    private const string Flow = "flows/lapor-rekam-ktp.json";
+    private const string Flow = "services/lapor-rekam-ktp.json";
     private readonly DialogsCopy copy = new();
 
     public void Dispose() => copy.Dispose();
@@ -27,10 +27,10 @@ public sealed class BrokenDialogsTests : IDisposable
     {
         copy.Edit(Flow, j => j["steps"]![2]!["type"] = "nmber");
         var error = Assert.Single(copy.Errors());
-        Assert.Equal("dialogs/flows/lapor-rekam-ktp.json", error.File);
+        Assert.Equal("dialogs/services/lapor-rekam-ktp.json", error.File);
         Assert.Equal("$.steps[2].type", error.JsonPath);
-        Assert.Equal("unknown step type 'nmber' (expected one of text, choice, confirm, date, nik, phone, postal, media, location)", error.Reason);
-        Assert.Equal("dialogs/flows/lapor-rekam-ktp.json at $.steps[2].type: unknown step type 'nmber' (expected one of text, choice, confirm, date, nik, phone, postal, media, location)", error.Message);
+        Assert.Equal("unknown step type 'nmber' (expected one of text, choice, confirm, date, nik, phone, postal, media, location, name, address, documents)", error.Reason);
+        Assert.Equal("dialogs/services/lapor-rekam-ktp.json at $.steps[2].type: unknown step type 'nmber' (expected one of text, choice, confirm, date, nik, phone, postal, media, location, name, address, documents)", error.Message);
     }
 
     [Fact]
@@ -76,16 +76,16 @@ public sealed class BrokenDialogsTests : IDisposable
     {
         copy.Edit(Flow, j => j["steps"]![1]!["ask"] = "ask.nikk");
         var error = Assert.Single(copy.Errors());
-        Assert.Equal(("dialogs/flows/lapor-rekam-ktp.json", "$.steps[1].ask"), (error.File, error.JsonPath));
+        Assert.Equal(("dialogs/services/lapor-rekam-ktp.json", "$.steps[1].ask"), (error.File, error.JsonPath));
         Assert.Equal("text 'ask.nikk' is missing in texts/en.json and texts/id.json", error.Reason);
     }
 
     [Fact]
     public void A_missing_required_property_is_named_at_its_object()
     {
-        copy.Edit(Flow, j => ((JObject)j["steps"]![0]!).Remove("ask"));
+        copy.Edit(Flow, j => ((JObject)j["steps"]![0]!).Remove("field"));
         var error = Assert.Single(copy.Errors());
-        Assert.Equal(("$.steps[0]", "missing required property 'ask'"), (error.JsonPath, error.Reason));
+        Assert.Equal(("$.steps[0]", "missing required property 'field'"), (error.JsonPath, error.Reason));
     }
 
     [Fact]
@@ -99,14 +99,14 @@ public sealed class BrokenDialogsTests : IDisposable
             j["steps"]![4]!["retry"]!["tooNew"] = "recordedOn.future";
             j["steps"]![3]!["choices"]!["source"] = "kelurahan";
         });
-        copy.Edit("services.json", j => j["services"]![0]!["flow"] = "lapor-rekam");
+        copy.Edit(Flow, j => j["queue"] = "ktp");
         var errors = copy.Errors().Select(e => (e.File, e.JsonPath, e.Reason)).ToList();
         Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[3].field", "duplicate field 'fullName' (each step needs its own field name)"), errors);
         Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[2].constraints", "minLength (200) is greater than maxLength (100)"), errors);
         Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[5].constraints.maxBytes", "must be greater than 0"), errors);
         Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[4].retry.tooNew", "unknown error code 'tooNew' for a date step (expected invalid, future, tooOld)"), errors);
         Assert.Contains((Flow.Insert(0, "dialogs/"), "$.steps[3].choices.source", "unknown choices source 'kelurahan' (expected one of kecamatan, offices)"), errors);
-        Assert.Contains(errors, e => e.File == "dialogs/services.json" && e.JsonPath == "$.services[0].flow" && e.Reason.StartsWith("unknown flow 'lapor-rekam'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == "dialogs/services/lapor-rekam-ktp.json" && e.JsonPath == "$.queue" && e.Reason.StartsWith("unknown queue 'ktp'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class BrokenDialogsTests : IDisposable
         Assert.Equal(
             "The dialog files have 2 problems:" + Environment.NewLine +
             " - dialogs/texts/en.json at $: missing text 'resume.offer' (the bot needs it)" + Environment.NewLine +
-            " - dialogs/flows/lapor-rekam-ktp.json at $.steps[2].type: unknown step type 'nmber' (expected one of text, choice, confirm, date, nik, phone, postal, media, location)",
+            " - dialogs/services/lapor-rekam-ktp.json at $.steps[2].type: unknown step type 'nmber' (expected one of text, choice, confirm, date, nik, phone, postal, media, location, name, address, documents)",
             message);
     }
 }

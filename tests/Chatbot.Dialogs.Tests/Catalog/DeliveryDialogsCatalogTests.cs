@@ -80,11 +80,19 @@ public sealed class DeliveryDialogsCatalogTests : IDisposable
     }
 
     [Fact]
-    public void A_service_flow_needs_its_done_texts()
+    public void A_service_without_done_texts_says_the_common_ones()
     {
-        copy.Edit("flows/lapor-rekam-ktp.json", j => j.Remove("done"));
+        copy.Edit("services/lapor-rekam-ktp.json", j => j.Remove("done"));
+        var flow = DialogCatalog.Load(copy.DialogsPath).Flow("lapor-rekam-ktp")!;
+        Assert.Equal(("case.created", "case.joined"), (flow.Done!.Created, flow.Done.Joined));
+    }
+
+    [Fact]
+    public void A_service_with_done_texts_needs_them_to_exist()
+    {
+        copy.Edit("services/lapor-rekam-ktp.json", j => j["done"]!["joined"] = "case.joinned");
         var error = Assert.Single(copy.Errors());
-        Assert.Equal(("dialogs/services.json", "$.services[0].flow"), (error.File, error.JsonPath));
+        Assert.Equal(("dialogs/services/lapor-rekam-ktp.json", "$.done.joined"), (error.File, error.JsonPath));
     }
 
     [Fact]

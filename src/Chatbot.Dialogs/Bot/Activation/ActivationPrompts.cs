@@ -18,7 +18,7 @@ public static partial class ActivationPrompts
     /// <summary>One choice prompt for every numbered list: the choices travel in the options.</summary>
     public const string Choice = "ikd:choice";
 
-    // The same rule as the report flow's full name (dialogs/flows/lapor-rekam-ktp.json), which fullName.invalid states.
+    // The same rule as the report flow's full name (dialogs/services/lapor-rekam-ktp.json), which fullName.invalid states.
     private const int NameMin = 3, NameMax = 100;
 
     [GeneratedRegex(@"^[\p{L} .,'-]+$")]

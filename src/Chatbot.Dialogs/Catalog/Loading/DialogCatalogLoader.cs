@@ -34,10 +34,19 @@ internal static class DialogCatalogLoader
             context.Errors.Add(context.Relative(context.Full(Path.Combine("flows", DeliveryFlows.Pickup + ".json"))), "$.steps", $"needs a choice step with \"choices\": {{ \"source\": \"{StepChoices.OfficesSource}\" }} (where the citizen picks up the card)");
         }
 
-        var servicesPath = context.Full("services.json");
-        var services = DialogJson.Read<ServiceCatalogFile>(servicesPath, context.Relative(servicesPath), context.Errors, out var servicesClean);
-        if (services is not null) Guard(servicesClean, () => ServicesValidator.Check(context, services, context.Relative(servicesPath), botClean ? bot : null, flowFiles));
-        if (services is not null) Guard(servicesClean, () => CheckServiceFlowsHaveDone(context, services, context.Relative(servicesPath), flows));
+        var serviceFiles = ServicesValidator.Read(context);
+        foreach (var (file, service, clean) in serviceFiles)
+        {
+            Guard(clean, () => ServicesValidator.Check(context, service, file, botClean ? bot : null, clean));
+            if (service.Flow is not null)
+            {
+                if (flows.ContainsKey(service.Id)) context.Errors.Add(file, "$.id", $"dialogs/flows/{service.Id}.json has the same id; a service's questions are its \"steps\"");
+                else flows[service.Id] = ServicesValidator.FlowOf(service);
+            }
+        }
+
+        ServicesValidator.CheckAll(context, serviceFiles.Select(s => (s.File, s.Service)).ToList());
+        var services = serviceFiles.Select(s => s.Service).OrderBy(s => s.Menu.Page).ThenBy(s => s.Menu.Order).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
 
         var templatesPath = context.Full("templates.json");
         var templates = DialogJson.Read<TemplateCatalogFile>(templatesPath, context.Relative(templatesPath), context.Errors, out var templatesClean);
@@ -47,23 +56,12 @@ internal static class DialogCatalogLoader
         var activationFile = DialogJson.Read<ActivationFile>(activationPath, context.Relative(activationPath), context.Errors, out var activationClean);
         var activation = activationFile is null ? null : Guard(activationClean, () => ActivationValidator.Check(context, activationFile, context.Relative(activationPath), officesClean ? offices : null));
 
-        if (context.Errors.Count > 0 || bot is null || calendar is null || offices is null || services is null || templates is null || activation is null)
+        if (context.Errors.Count > 0 || bot is null || calendar is null || offices is null || services.Count == 0 || templates is null || activation is null)
         {
             throw new DialogCatalogException(context.Errors.All);
         }
 
-        return new DialogCatalog(bot, calendar, services.Services, offices.Offices, flows, context.Texts, templates.Templates, activation);
-    }
-
-    /// <summary>A flow a service runs opens a case at its end, so it must say "created" / "joined" (its "done").</summary>
-    private static void CheckServiceFlowsHaveDone(LoadContext context, ServiceCatalogFile services, string file, IReadOnlyDictionary<string, FlowDefinition> flows)
-    {
-        for (var i = 0; i < services.Services.Count; i++)
-        {
-            var service = services.Services[i];
-            if (service.Handling != ServiceHandling.Flow || service.Flow is null || !flows.TryGetValue(service.Flow, out var flow) || flow.Done is not null) continue;
-            context.Errors.Add(file, JsonPaths.Index("$.services", i) + ".flow", $"the flow '{service.Flow}' has no \"done\" texts (created, joined), which a service's flow says when its case is opened");
-        }
+        return new DialogCatalog(bot, calendar, services, offices.Offices, flows, context.Texts, templates.Templates, activation);
     }
 
     /// <summary>

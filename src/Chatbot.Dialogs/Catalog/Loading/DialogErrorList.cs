@@ -26,6 +26,9 @@ internal sealed class DialogErrorList
     /// </summary>
     public void Suppress(string file, string path) => suppressed.Add((file, path));
 
+    /// <summary>True when the part at <paramref name="path"/> had a wrong shape: its checks would only mislead.</summary>
+    public bool IsSuppressed(string file, string path) => suppressed.Any(s => s.File == file && IsInside(path, s.Prefix));
+
     public void Add(string file, JToken token, string reason)
     {
         var info = (IJsonLineInfo)token;

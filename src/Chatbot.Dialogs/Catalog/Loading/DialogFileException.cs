@@ -1,7 +1,7 @@
 namespace Chatbot.Dialogs.Catalog;
 
 /// <summary>
-/// One thing wrong in one dialog file: which file (relative, e.g. "dialogs/flows/lapor-rekam-ktp.json"), where inside it
+/// One thing wrong in one dialog file: which file (relative, e.g. "dialogs/services/kk-baru.json"), where inside it
 /// (a JSON path such as "$.steps[2].type") and why, phrased for the office admin who edits the file.
 /// </summary>
 public sealed class DialogFileException(string file, string path, string reason)

@@ -16,10 +16,18 @@ public sealed class FlowDefinition
     public FlowSummary Summary { get; init; } = new();
 
     /// <summary>
-    /// What is said when the flow's case is opened or joined; needed by a flow that a service runs (services.json), not by
+    /// What is said when the flow's case is opened or joined; needed by a flow that a service runs (dialogs/services), not by
     /// a flow another dialog runs for its own purpose (kirim-pos, ambil-kantor: the delivery dialog answers itself).
     /// </summary>
     public FlowCompletion? Done { get; init; }
+
+    /// <summary>The documents its documents step asks for (a service's requirements; none for the delivery flows).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<ServiceRequirement> Requirements { get; init; } = [];
+
+    /// <summary>Whom the request may be for (a service's; the delivery flows: the citizen).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<ServiceRecipient> RequestFor { get; init; } = [ServiceRecipient.Citizen];
 
     public FlowStep? Step(string field) => Steps.FirstOrDefault(s => s.Field == field);
 

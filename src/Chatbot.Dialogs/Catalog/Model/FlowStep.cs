@@ -12,12 +12,13 @@ public sealed class FlowStep
     [JsonRequired]
     public StepType Type { get; init; }
 
-    /// <summary>Text key of the question.</summary>
-    [JsonRequired]
+    /// <summary>Text key of the question (required but for a documents step, which has the documents.* texts).</summary>
     public string Ask { get; init; } = string.Empty;
 
-    /// <summary>Text key to answer with for each error code of the step type (see <see cref="StepErrorCodes"/>).</summary>
-    [JsonRequired]
+    /// <summary>
+    /// Text key to answer with for each error code of the step type (see <see cref="StepErrorCodes"/>); every code needs
+    /// one, but for a documents step, where a code without a key says the documents.* text.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Retry { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The citizen may skip the step by typing one of <see cref="SkipWords"/>.</summary>
@@ -42,6 +43,9 @@ public sealed class FlowStep
 
     /// <summary>Choice steps: where the options come from.</summary>
     public StepChoices? Choices { get; init; }
+
+    /// <summary>Asked only when an earlier answer matches; null: always.</summary>
+    public AnswerCondition? When { get; init; }
 
     /// <summary>Text key for an error code; null when the code is unknown for this step.</summary>
     public string? RetryKey(string errorCode) => Retry.TryGetValue(errorCode, out var key) ? key : null;

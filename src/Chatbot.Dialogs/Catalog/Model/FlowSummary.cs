@@ -18,6 +18,22 @@ public sealed class FlowSummary
     /// <summary>One line of that list, with {number} and {label}.</summary>
     [JsonRequired] public string FieldLine { get; init; } = string.Empty;
 
+    /// <summary>
+    /// A service file without its own summary: the text lists the labelled answers (summary.header, then
+    /// summary.valueLine per answer given), followed by the usual question.
+    /// </summary>
+    public static FlowSummary Generated { get; } = new()
+    {
+        Ask = "summary.ask",
+        Retry = "summary.retry",
+        WhichField = "summary.whichField",
+        FieldLine = "summary.fieldLine",
+    };
+
+    /// <summary>No text of its own: made from the labelled answers.</summary>
+    [JsonIgnore]
+    public bool IsGenerated => Text.Length == 0;
+
     /// <summary>Said when the citizen answers "3 Batal" at the summary; default <c>global.cancelled</c>.</summary>
     public string? Cancelled { get; init; }
 }

@@ -14,12 +14,15 @@ public static class StepErrorCodes
     public const string None = "none";
     public const string WrongType = "wrongType";
     public const string TooLarge = "tooLarge";
+    public const string Missing = "missing";
+    public const string Unsupported = "unsupported";
 
     public static IReadOnlyList<string> For(StepType type) => type switch
     {
         StepType.Date => [Invalid, Future, TooOld],
         StepType.Nik => ["empty", "notDigits", "wrongLength", "unknownRegion", "invalidBirthDate", "invalidSerial"],
         StepType.Media => [None, WrongType, TooLarge],
+        StepType.Documents => [None, WrongType, TooLarge, Missing, Unsupported],
         StepType.Location => [None],
         _ => [Invalid],
     };

@@ -74,6 +74,7 @@ public static class TextContract
         foreach (var status in Enum.GetValues<CaseStatus>()) keys[TextKeys.StatusName(status)] = [];
         foreach (var (key, placeholders) in ActivationTextKeys.Required) keys[key] = placeholders;
         foreach (var (key, placeholders) in DeskTextKeys.Required) keys[key] = placeholders;
+        foreach (var (key, placeholders) in CatalogueTextKeys.Required) keys[key] = placeholders;
         return keys;
     }
 
@@ -82,6 +83,9 @@ public static class TextContract
     {
         (StepType.Nik, "wrongLength") => ["count"],
         (StepType.Media, StepErrorCodes.TooLarge) => ["maxMb"],
+        (StepType.Documents, StepErrorCodes.WrongType or StepErrorCodes.TooLarge) => ["name", "maxMb"],
+        (StepType.Documents, StepErrorCodes.Missing) => ["list", "name"],
+        (StepType.Documents, _) => ["name"],
         (StepType.Choice, _) => ["choices"],
         (StepType.Phone, _) => ["phone"],
         _ => [],
@@ -92,6 +96,7 @@ public static class TextContract
     {
         StepType.Choice => ["choices"],
         StepType.Media => ["maxMb"],
+        StepType.Documents => ["name", "maxMb"],
         StepType.Phone => ["phone"],
         _ => [],
     };

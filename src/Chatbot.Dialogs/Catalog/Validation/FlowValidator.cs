@@ -12,7 +12,8 @@ internal static partial class FlowValidator
     [GeneratedRegex(@"^[a-z]+/[a-z0-9.+\-]+$")]
     private static partial Regex MimeRegex();
 
-    public static void Check(LoadContext context, FlowDefinition flow, string file, string expectedId)
+    /// <param name="fromService">The flow is a service file's steps: its summary may be generated, its first nik step is the subject's.</param>
+    public static void Check(LoadContext context, FlowDefinition flow, string file, string expectedId, bool fromService = false)
     {
         if (flow.Id != expectedId) context.Errors.Add(file, "$.id", $"the id '{flow.Id}' must equal the file name '{expectedId}'");
         if (flow.Steps.Count == 0) context.Errors.Add(file, "$.steps", "a flow needs at least one step");
@@ -23,11 +24,11 @@ internal static partial class FlowValidator
             var at = JsonPaths.Index("$.steps", i);
             if (!FieldRegex().IsMatch(step.Field)) context.Errors.Add(file, at + ".field", $"invalid field name '{step.Field}' (letters and digits, starting with a letter, e.g. fullName)");
             else if (!fields.Add(step.Field)) context.Errors.Add(file, at + ".field", $"duplicate field '{step.Field}' (each step needs its own field name)");
-            CheckStep(context, file, at, step);
+            if (!context.Errors.IsSuppressed(file, at)) CheckStep(context, file, at, step);
         }
 
         var summary = flow.Summary;
-        TextReferences.Require(context, file, "$.summary.text", summary.Text, fields);
+        if (!summary.IsGenerated || !fromService) TextReferences.Require(context, file, "$.summary.text", summary.Text, fields);
         TextReferences.Require(context, file, "$.summary.ask", summary.Ask, []);
         TextReferences.Require(context, file, "$.summary.retry", summary.Retry, []);
         TextReferences.Require(context, file, "$.summary.whichField", summary.WhichField, ["fields"]);
@@ -42,7 +43,9 @@ internal static partial class FlowValidator
 
     private static void CheckStep(LoadContext context, string file, string at, FlowStep step)
     {
-        TextReferences.Require(context, file, at + ".ask", step.Ask, TextContract.ForAsk(step.Type));
+        var documents = step.Type == StepType.Documents;
+        if (!documents) TextReferences.Require(context, file, at + ".ask", step.Ask, TextContract.ForAsk(step.Type));
+        else if (step.Ask.Length > 0) TextReferences.Require(context, file, at + ".ask", step.Ask, TextContract.ForAsk(step.Type));
         var codes = StepErrorCodes.For(step.Type);
         foreach (var (code, key) in step.Retry)
         {
@@ -52,7 +55,7 @@ internal static partial class FlowValidator
         }
 
         var missing = codes.Where(c => !step.Retry.ContainsKey(c)).ToList();
-        if (missing.Count > 0) context.Errors.Add(file, at + ".retry", $"missing the text for error code {string.Join(", ", missing.Select(c => "'" + c + "'"))}");
+        if (missing.Count > 0 && !documents) context.Errors.Add(file, at + ".retry", $"missing the text for error code {string.Join(", ", missing.Select(c => "'" + c + "'"))}");
         if (step.Optional && step.SkipWords is null) context.Errors.Add(file, at, "an optional step needs 'skipWords' (the text key of the words that skip it)");
         if (step.Optional && step.Type is not (StepType.Media or StepType.Phone))
         {
@@ -125,9 +128,9 @@ internal static partial class FlowValidator
             }
         }
 
-        NotFor("minLength", c.MinLength, StepType.Text);
-        NotFor("maxLength", c.MaxLength, StepType.Text);
-        NotFor("pattern", c.Pattern, StepType.Text);
+        NotFor("minLength", c.MinLength, StepType.Text, StepType.Name, StepType.Address);
+        NotFor("maxLength", c.MaxLength, StepType.Text, StepType.Name, StepType.Address);
+        NotFor("pattern", c.Pattern, StepType.Text, StepType.Name, StepType.Address);
         NotFor("notInFuture", c.NotInFuture, StepType.Date);
         NotFor("maxAgeDays", c.MaxAgeDays, StepType.Date);
         NotFor("contentTypes", c.ContentTypes, StepType.Media);

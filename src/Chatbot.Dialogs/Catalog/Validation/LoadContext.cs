@@ -23,4 +23,13 @@ internal sealed class LoadContext(string dialogsPath)
     public string Full(string relativeInside) => Path.Combine(DialogsPath, relativeInside);
 
     public string TextFile(string language) => Relative(Full(Path.Combine("texts", language + ".json")));
+
+    /// <summary>Texts written in a service file rather than in texts/: key → that file.</summary>
+    public Dictionary<string, string> ServiceTextFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where a text is written: texts/{language}.json at $['key'], or a service file at $.texts.{language}['key'].</summary>
+    public (string File, string Path) TextLocation(string language, string key) =>
+        ServiceTextFiles.TryGetValue(key, out var file)
+            ? (file, JsonPaths.Property(JsonPaths.Property("$.texts", language), key))
+            : (TextFile(language), JsonPaths.Property("$", key));
 }

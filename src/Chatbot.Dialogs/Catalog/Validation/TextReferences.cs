@@ -19,7 +19,9 @@ internal static class TextReferences
         if (missing.Count > 0)
         {
             var where = string.Join(" and ", missing.Select(l => "texts/" + l + ".json"));
-            context.Errors.Add(file, path, $"text '{key}' is missing in {where}");
+            context.Errors.Add(file, path, key.StartsWith("service.", StringComparison.Ordinal)
+                ? $"text '{key}' is missing in {where} (a service's own texts go in its file's \"texts\")"
+                : $"text '{key}' is missing in {where}");
         }
 
         CheckPlaceholders(context, key, placeholders);
@@ -34,7 +36,8 @@ internal static class TextReferences
             var unknown = TextTemplate.Placeholders(text).Where(p => !allowed.Contains(p)).ToList();
             if (unknown.Count == 0) continue;
             var can = allowed.Count == 0 ? "this text has no placeholders" : "this text can use " + TextTemplate.List(allowed);
-            context.Errors.Add(context.TextFile(language), JsonPaths.Property("$", key), $"unknown placeholder {TextTemplate.List(unknown)} ({can})");
+            var (file, path) = context.TextLocation(language, key);
+            context.Errors.Add(file, path, $"unknown placeholder {TextTemplate.List(unknown)} ({can})");
         }
     }
 }
