@@ -18,6 +18,8 @@ public static class BotDialogs
             foreach (var dialog in new FlowDialog(flow, catalog).WithPrompts()) set.Add(dialog);
         }
 
+        set.Add(new ServiceRequestDialog(catalog));
+        foreach (var prompt in ServiceRequestDialog.Prompts()) set.Add(prompt);
         set.Add(delivery).Add(new ChoicePrompt(DeliveryDialog.ChoicePromptId) { AppendChoices = false });
         set.Add(rating).Add(RatingDialog.Prompt());
         set.Add(new WindowGate()).Add(new OfficeQuestion());
@@ -26,25 +28,25 @@ public static class BotDialogs
     }
 
     /// <summary>
-    /// A service asked for by name that is not offered on WhatsApp yet gets "segera hadir" instead of "pilihan tidak
-    /// ada"; an IKD invitation or booking code typed instead of a number is understood.
+    /// Text that is no menu option: an IKD invitation or booking code is understood; words are a request in the
+    /// citizen's own words (<see cref="ServiceRequestDialog"/>: a service, a question, or "we cannot place this").
+    /// Only a number or sign that is no option gets "pilihan itu tidak ada".
     /// </summary>
-    private static async Task<bool> ComingSoonAsync(DialogCatalog catalog, PromptValidatorContext<Recognizers.FoundChoice> ctx, CancellationToken ct)
+    private static Task<bool> ComingSoonAsync(DialogCatalog catalog, PromptValidatorContext<Recognizers.FoundChoice> ctx, CancellationToken ct)
     {
-        if (ctx.Recognized.Succeeded) return true;
-        if (catalog.ActivationService is { } activation && Activation.ActivationShortcuts.Recognize(ctx.Context.Activity.Text, activation.Id) is { } code)
+        _ = ct;
+        if (ctx.Recognized.Succeeded) return Task.FromResult(true);
+        var text = ctx.Context.Activity.Text;
+        if (catalog.ActivationService is { } activation && Activation.ActivationShortcuts.Recognize(text, activation.Id) is { } code)
         {
             ctx.Recognized.Succeeded = true;
             ctx.Recognized.Value = code;
-            return true;
+            return Task.FromResult(true);
         }
 
-        if (catalog.FindServiceByPhrase(ctx.Context.Activity.Text) is { IsEnabled: false } service)
-        {
-            var language = ctx.Context.Conversation.Language;
-            await ctx.Context.SendActivityAsync(catalog.Text(language, Catalog.Texts.TextKeys.ServiceUnavailable, new Dictionary<string, string> { ["title"] = catalog.Text(language, service.Title) }), ct);
-        }
-
-        return false;
+        if (!text.Any(char.IsLetter)) return Task.FromResult(false);
+        ctx.Recognized.Succeeded = true;
+        ctx.Recognized.Value = MainMenuDialog.AsRequest(text);
+        return Task.FromResult(true);
     }
 }

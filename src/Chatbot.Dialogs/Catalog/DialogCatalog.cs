@@ -26,6 +26,10 @@ public sealed class DialogCatalog
         servicesById = services.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Kecamatan = offices.SelectMany(o => o.Kecamatan).ToList();
         kecamatan = new KecamatanMatcher(Kecamatan);
+        Vocabularies = services.Where(s => s.Availability != ServiceAvailability.Disabled)
+            .Select(s => new Recognizers.ServiceVocabulary(s.Id, [.. s.Names.Values, .. s.Phrases]))
+            .ToList();
+        Recognizer = new Recognizers.ServiceRecognizer(Vocabularies, new Recognizers.IntentVocabulary(bot.Intents.RequirementsQuestion, bot.Intents.FeesOrBrokers));
         foreach (var words in bot.Words.Values)
         {
             foreach (var word in Enum.GetValues<GlobalWord>())
@@ -36,6 +40,12 @@ public sealed class DialogCatalog
     }
 
     public BotSettings Bot { get; }
+
+    /// <summary>Every service citizens can ask for (enabled or coming soon): its names and phrases, in menu order.</summary>
+    public IReadOnlyList<Recognizers.ServiceVocabulary> Vocabularies { get; }
+
+    /// <summary>Finds the service a free-text message asks for, and whether it asks about requirements or fees.</summary>
+    public Recognizers.ServiceRecognizer Recognizer { get; }
 
     public WorkingCalendar Calendar { get; }
 

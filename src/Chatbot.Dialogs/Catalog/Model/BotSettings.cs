@@ -39,6 +39,14 @@ public sealed class BotSettings
     /// <summary>Public holidays and other closed days, "yyyy-MM-dd".</summary>
     public IReadOnlyList<string> ClosedDates { get; init; } = [];
 
+    /// <summary>Words that mark a question about requirements, or about fees and brokers (any language).</summary>
+    [JsonRequired]
+    public BotIntents Intents { get; init; } = new();
+
+    /// <summary>Where citizens complain about fees or brokers, e.g. "SP4N-LAPOR! (www.lapor.go.id)".</summary>
+    [JsonRequired]
+    public string ComplaintChannel { get; init; } = string.Empty;
+
     [JsonIgnore]
     public TimeSpan IdleExpiry => TimeSpan.FromMinutes(IdleExpiryMinutes);
 }

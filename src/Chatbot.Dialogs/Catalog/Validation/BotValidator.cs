@@ -17,6 +17,9 @@ internal static class BotValidator
 
         if (bot.IdleExpiryMinutes is < 1 or > 7 * 24 * 60) errors.Add(file, "$.idleExpiryMinutes", "must be between 1 and 10080 (a week)");
         CheckWords(context, bot, file);
+        if (string.IsNullOrWhiteSpace(bot.ComplaintChannel)) errors.Add(file, "$.complaintChannel", "name where citizens report fees or brokers (e.g. SP4N-LAPOR! www.lapor.go.id)");
+        if (bot.Intents.RequirementsQuestion.Count == 0) errors.Add(file, "$.intents.requirementsQuestion", "list the words of a question about requirements (syarat, bawa apa, …)");
+        if (bot.Intents.FeesOrBrokers.Count == 0) errors.Add(file, "$.intents.feesOrBrokers", "list the words of a question about fees or brokers (biaya, bayar, calo, …)");
         CheckQueues(context, bot, file);
         var zone = FindZone(bot.TimeZone);
         if (zone is null) errors.Add(file, "$.timeZone", $"unknown time zone '{bot.TimeZone}' (use an IANA id such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura)");
