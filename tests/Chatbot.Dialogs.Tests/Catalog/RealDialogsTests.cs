@@ -27,10 +27,10 @@ public sealed class RealDialogsTests
         Assert.NotNull(Catalog.Flow(first.Flow!));
         var second = Catalog.EnabledServices[1];
         Assert.Equal(("aktivasi-ikd", ServiceHandling.Activation, (string?)null), (second.Id, second.Handling, second.Flow));
-        // Then the adminduk services of issue 10, main menu page first ("Layanan lain" after); kk-baru is coming soon.
+        // Then the adminduk services of issue 10, main menu page first ("Layanan lain" after); kk-baru and ktp-el-pemula (information only) are coming soon.
         Assert.Equal(
             ["lapor-rekam-ktp", "aktivasi-ikd", "akta-kelahiran", "ktp-el-hilang", "pindah-keluar", "suket-ktp-el",
-             "kk-perubahan", "akta-kematian", "kia", "pindah-datang", "ktp-el-rusak", "ktp-el-perubahan-data", "ktp-el-pemula"],
+             "kk-perubahan", "akta-kematian", "kia", "pindah-datang", "ktp-el-rusak", "ktp-el-perubahan-data"],
             Catalog.EnabledServices.Select(s => s.Id));
     }
 
