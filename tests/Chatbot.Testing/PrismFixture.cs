@@ -13,9 +13,9 @@ namespace Chatbot.Testing;
 public sealed class PrismFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(120);
-    private readonly Queue<string> _log = new();
-    private Process? _prism;
-    private string? _preparedSpec;
+    private readonly Queue<string> log = new();
+    private Process? prism;
+    private string? preparedSpec;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -24,7 +24,7 @@ public sealed class PrismFixture : IAsyncLifetime
     {
         get
         {
-            lock (_log) return string.Join('\n', _log);
+            lock (log) return string.Join('\n', log);
         }
     }
 
@@ -33,7 +33,7 @@ public sealed class PrismFixture : IAsyncLifetime
         var entry = RepoPaths.NodeModule(Path.Combine("@stoplight", "prism-cli", "dist", "index.js"));
         var spec = RepoPaths.TwilioOpenApi("twilio_api_v2010.json");
 
-        _preparedSpec = PrismSpec.WriteWithExplicitFormEncodings(spec);
+        preparedSpec = PrismSpec.WriteWithExplicitFormEncodings(spec);
         var port = FreePort();
         var start = new ProcessStartInfo(RepoPaths.Node)
         {
@@ -41,15 +41,15 @@ public sealed class PrismFixture : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { entry, "mock", "-h", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), _preparedSpec })
+        foreach (var arg in new[] { entry, "mock", "-h", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), preparedSpec })
             start.ArgumentList.Add(arg);
 
-        _prism = Process.Start(start) ?? throw new InvalidOperationException("Prism could not be started");
+        prism = Process.Start(start) ?? throw new InvalidOperationException("Prism could not be started");
         // Prism logs every route and request: drain both pipes or it blocks on a full buffer.
-        _prism.OutputDataReceived += (_, e) => Remember(e.Data);
-        _prism.ErrorDataReceived += (_, e) => Remember(e.Data);
-        _prism.BeginOutputReadLine();
-        _prism.BeginErrorReadLine();
+        prism.OutputDataReceived += (_, e) => Remember(e.Data);
+        prism.ErrorDataReceived += (_, e) => Remember(e.Data);
+        prism.BeginOutputReadLine();
+        prism.BeginErrorReadLine();
 
         BaseUrl = $"http://127.0.0.1:{port}";
         await WaitUntilAnswering();
@@ -57,9 +57,9 @@ public sealed class PrismFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (_prism is { HasExited: false }) _prism.Kill(entireProcessTree: true);
-        _prism?.Dispose();
-        if (_preparedSpec is not null) File.Delete(_preparedSpec);
+        if (prism is { HasExited: false }) prism.Kill(entireProcessTree: true);
+        prism?.Dispose();
+        if (preparedSpec is not null) File.Delete(preparedSpec);
         return Task.CompletedTask;
     }
 
@@ -69,7 +69,7 @@ public sealed class PrismFixture : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < StartupLimit)
         {
-            if (_prism!.HasExited) throw new InvalidOperationException($"Prism exited with {_prism.ExitCode}:\n{RecentLog}");
+            if (prism!.HasExited) throw new InvalidOperationException($"Prism exited with {prism.ExitCode}:\n{RecentLog}");
             try
             {
                 // Any HTTP answer (404 for this path) means Prism is listening.
@@ -92,10 +92,10 @@ public sealed class PrismFixture : IAsyncLifetime
     private void Remember(string? line)
     {
         if (line is null) return;
-        lock (_log)
+        lock (log)
         {
-            _log.Enqueue(line);
-            while (_log.Count > 50) _log.Dequeue();
+            log.Enqueue(line);
+            while (log.Count > 50) log.Dequeue();
         }
     }
 
