@@ -74,10 +74,10 @@ public sealed class TwilioMessagesClient(HttpClient http, IOptions<TwilioOptions
     /// </summary>
     public async Task<IReadOnlyList<ListedMessage>> ListMessagesAsync(OutboundMessage message, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        const int MaxPages = 5;
+        const int maxPages = 5;
         var all = new List<ListedMessage>();
         var url = MessagesUrl() + "?" + TwilioMessageList.QueryString(TwilioMessageList.Query(message, since, _options));
-        for (var page = 0; page < MaxPages && url is not null; page++)
+        for (var page = 0; page < maxPages && url is not null; page++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Authorization = TwilioBasicAuth.Header(_options);

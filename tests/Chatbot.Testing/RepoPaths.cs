@@ -4,7 +4,7 @@ namespace Chatbot.Testing;
 
 /// <summary>
 /// Where things are for tests: the repository root (the folder holding Chatbot.sln) and tests/tools, whose npm
-/// packages (twilio, Prism, playwright-core, Twilio's OpenAPI descriptions in @twilio-alpha/mcp) are installed with
+/// packages (twilio, Prism, Twilio's OpenAPI descriptions in @twilio-alpha/mcp) are installed with
 /// "npm ci" from the committed lockfile on first use when node_modules is missing.
 /// </summary>
 public static class RepoPaths

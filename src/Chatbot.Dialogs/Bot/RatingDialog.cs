@@ -47,7 +47,8 @@ public sealed class RatingDialog : WaterfallDialog
         ctx.Recognized.Succeeded = true;
         ctx.Recognized.Value = new FoundChoice(Skipped, -1, 0);
         return Task.FromResult(true);
-    }) { AppendChoices = false };
+    })
+    { AppendChoices = false };
 
     /// <summary>"⭐⭐⭐" → 3: a message of 1 to 5 stars and nothing else (spaces and emoji joiners aside).</summary>
     public static int? Stars(string? text)

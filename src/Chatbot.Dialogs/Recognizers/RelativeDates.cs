@@ -8,28 +8,67 @@ internal static partial class RelativeDates
 {
     private static readonly Dictionary<string, int> Fixed = new(StringComparer.Ordinal)
     {
-        ["hari ini"] = 0, ["today"] = 0, ["sekarang"] = 0, ["skrg"] = 0,
-        ["kemarin"] = -1, ["kemaren"] = -1, ["kmrn"] = -1, ["kmarin"] = -1, ["yesterday"] = -1,
-        ["kemarin lusa"] = -2, ["kemaren lusa"] = -2, ["lusa kemarin"] = -2, ["the day before yesterday"] = -2,
-        ["besok"] = 1, ["besuk"] = 1, ["esok"] = 1, ["tomorrow"] = 1,
-        ["lusa"] = 2, ["the day after tomorrow"] = 2,
+        ["hari ini"] = 0,
+        ["today"] = 0,
+        ["sekarang"] = 0,
+        ["skrg"] = 0,
+        ["kemarin"] = -1,
+        ["kemaren"] = -1,
+        ["kmrn"] = -1,
+        ["kmarin"] = -1,
+        ["yesterday"] = -1,
+        ["kemarin lusa"] = -2,
+        ["kemaren lusa"] = -2,
+        ["lusa kemarin"] = -2,
+        ["the day before yesterday"] = -2,
+        ["besok"] = 1,
+        ["besuk"] = 1,
+        ["esok"] = 1,
+        ["tomorrow"] = 1,
+        ["lusa"] = 2,
+        ["the day after tomorrow"] = 2,
     };
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
-        ["se"] = 1, ["satu"] = 1, ["a"] = 1, ["an"] = 1, ["one"] = 1,
-        ["dua"] = 2, ["two"] = 2, ["tiga"] = 3, ["three"] = 3, ["empat"] = 4, ["four"] = 4, ["lima"] = 5, ["five"] = 5,
-        ["enam"] = 6, ["six"] = 6, ["tujuh"] = 7, ["seven"] = 7,
+        ["se"] = 1,
+        ["satu"] = 1,
+        ["a"] = 1,
+        ["an"] = 1,
+        ["one"] = 1,
+        ["dua"] = 2,
+        ["two"] = 2,
+        ["tiga"] = 3,
+        ["three"] = 3,
+        ["empat"] = 4,
+        ["four"] = 4,
+        ["lima"] = 5,
+        ["five"] = 5,
+        ["enam"] = 6,
+        ["six"] = 6,
+        ["tujuh"] = 7,
+        ["seven"] = 7,
     };
 
     private static readonly HashSet<string> PastWords = ["kemarin", "kemaren", "kmrn", "kmarin", "lalu", "kemarennya", "last", "past"];
 
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
     {
-        ["senin"] = DayOfWeek.Monday, ["selasa"] = DayOfWeek.Tuesday, ["rabu"] = DayOfWeek.Wednesday, ["kamis"] = DayOfWeek.Thursday,
-        ["jumat"] = DayOfWeek.Friday, ["sabtu"] = DayOfWeek.Saturday, ["minggu"] = DayOfWeek.Sunday, ["ahad"] = DayOfWeek.Sunday,
-        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday,
-        ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+        ["senin"] = DayOfWeek.Monday,
+        ["selasa"] = DayOfWeek.Tuesday,
+        ["rabu"] = DayOfWeek.Wednesday,
+        ["kamis"] = DayOfWeek.Thursday,
+        ["jumat"] = DayOfWeek.Friday,
+        ["sabtu"] = DayOfWeek.Saturday,
+        ["minggu"] = DayOfWeek.Sunday,
+        ["ahad"] = DayOfWeek.Sunday,
+        ["monday"] = DayOfWeek.Monday,
+        ["tuesday"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday,
     };
 
     /// <summary>"kemarin", "lalu", "last": after a weekday or a day number it means the most recent one before today.</summary>

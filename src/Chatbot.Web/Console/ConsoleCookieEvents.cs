@@ -1,6 +1,6 @@
 using Chatbot.Core.Ports;
-using Chatbot.Web.Api;
 using Chatbot.Desk;
+using Chatbot.Web.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 

@@ -1,17 +1,17 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Chatbot.Dialogs.Bot;
 using Chatbot.Redis;
+using Chatbot.Twilio;
 using Chatbot.Web.Accounts;
 using Chatbot.Web.Activation;
 using Chatbot.Web.Api;
-using Chatbot.Web.Options;
-using Chatbot.Twilio;
 using Chatbot.Web.Health;
-using Chatbot.Web.OperatorConsole;
 using Chatbot.Web.Operability;
+using Chatbot.Web.OperatorConsole;
+using Chatbot.Web.Options;
 using Chatbot.Web.Routing;
 using Chatbot.Web.Simulator;
 using Chatbot.Web.Webhook;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Chatbot.Web.Extensions;
 

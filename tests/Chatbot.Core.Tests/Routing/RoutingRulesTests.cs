@@ -71,8 +71,14 @@ public sealed class RoutingRulesTests
         // Born 15-08-1950 (a woman: day + 40).
         var elderly = new ServiceCase
         {
-            Code = CaseCode.New(), Service = "s", Queue = "q", RequesterPhone = "+628", SubjectNik = "3672015508500001",
-            FullName = "Siti", Status = CaseStatus.Baru, CreatedAt = T0,
+            Code = CaseCode.New(),
+            Service = "s",
+            Queue = "q",
+            RequesterPhone = "+628",
+            SubjectNik = "3672015508500001",
+            FullName = "Siti",
+            Status = CaseStatus.Baru,
+            CreatedAt = T0,
         };
         var facts = PriorityRules.FactsOf(elderly, false, new DateOnly(2025, 6, 9));
         Assert.Equal(new DateOnly(1950, 8, 15), facts.BirthDate);
@@ -84,7 +90,11 @@ public sealed class RoutingRulesTests
     {
         WorkItem Item(string code, int priority, int minutesAgo) => new()
         {
-            Ref = WorkItemRef.ForCase(code), Queue = "q", Service = "s", Priority = priority, WaitingSince = T0.AddMinutes(-minutesAgo),
+            Ref = WorkItemRef.ForCase(code),
+            Queue = "q",
+            Service = "s",
+            Priority = priority,
+            WaitingSince = T0.AddMinutes(-minutesAgo),
         };
 
         var items = new[] { Item("A", 0, 10), Item("B", 10, 1), Item("C", 0, 50), Item("D", 10, 5) };

@@ -11,8 +11,11 @@ public sealed class SlaClockTests
         Wib,
         new Dictionary<DayOfWeek, IReadOnlyList<WorkPeriod>>
         {
-            [DayOfWeek.Monday] = Day, [DayOfWeek.Tuesday] = Day, [DayOfWeek.Wednesday] = Day,
-            [DayOfWeek.Thursday] = Day, [DayOfWeek.Friday] = Day,
+            [DayOfWeek.Monday] = Day,
+            [DayOfWeek.Tuesday] = Day,
+            [DayOfWeek.Wednesday] = Day,
+            [DayOfWeek.Thursday] = Day,
+            [DayOfWeek.Friday] = Day,
         },
         holidays.ToHashSet());
 

@@ -1,5 +1,5 @@
-using Chatbot.Dialogs.Prompts;
 using Chatbot.Core.Conversations;
+using Chatbot.Dialogs.Prompts;
 
 namespace Chatbot.Dialogs.Tests.Engine;
 

@@ -89,8 +89,12 @@ public class BuiltInPromptTests
         var options = PromptOptions.FromText("NIK?", "retry");
         options.RetryPrompts = new()
         {
-            ["nik.empty"] = "nik.empty", ["nik.notDigits"] = "nik.notDigits", ["nik.wrongLength"] = "nik.wrongLength",
-            ["nik.unknownRegion"] = "nik.unknownRegion", ["nik.invalidBirthDate"] = "nik.invalidBirthDate", ["nik.invalidSerial"] = "nik.invalidSerial",
+            ["nik.empty"] = "nik.empty",
+            ["nik.notDigits"] = "nik.notDigits",
+            ["nik.wrongLength"] = "nik.wrongLength",
+            ["nik.unknownRegion"] = "nik.unknownRegion",
+            ["nik.invalidBirthDate"] = "nik.invalidBirthDate",
+            ["nik.invalidSerial"] = "nik.invalidSerial",
         };
         var prompt = new PromptHarness(new NikPrompt("nik"), options);
         await prompt.StartAsync();

@@ -11,8 +11,12 @@ public class NoKkPromptTests
         // Each reason's text is its own code, so the test sees which one was chosen; {count} shows the argument.
         options.RetryPrompts = new()
         {
-            ["noKk.empty"] = "noKk.empty", ["noKk.notDigits"] = "noKk.notDigits", ["noKk.wrongLength"] = "noKk.wrongLength {count}",
-            ["noKk.unknownRegion"] = "noKk.unknownRegion", ["noKk.invalidIssueDate"] = "noKk.invalidIssueDate", ["noKk.invalidSerial"] = "noKk.invalidSerial",
+            ["noKk.empty"] = "noKk.empty",
+            ["noKk.notDigits"] = "noKk.notDigits",
+            ["noKk.wrongLength"] = "noKk.wrongLength {count}",
+            ["noKk.unknownRegion"] = "noKk.unknownRegion",
+            ["noKk.invalidIssueDate"] = "noKk.invalidIssueDate",
+            ["noKk.invalidSerial"] = "noKk.invalidSerial",
         };
         var prompt = new PromptHarness(new NoKkPrompt("noKk"), options);
         prompt.Turns.Now = new DateTimeOffset(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);

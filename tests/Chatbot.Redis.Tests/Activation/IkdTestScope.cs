@@ -56,19 +56,19 @@ internal sealed class IkdTestScope : IDisposable
 
     public static ActivationSession Session(
         int officers = 1, int perOfficer = 5, DateTimeOffset? startsAt = null, string? reservedFor = null, string area = "cilegon-ciwandan") => new()
-    {
-        Id = ActivationSession.NewId(),
-        AreaId = area,
-        PlaceKind = SessionPlaceKind.Kecamatan,
-        Place = "Aula Kecamatan Ciwandan, Jl. Raya Anyer",
-        StartsAt = startsAt ?? Now.AddDays(3),
-        EndsAt = (startsAt ?? Now.AddDays(3)).AddHours(3),
-        Officers = Enumerable.Range(1, officers).Select(i => $"petugas{i}").ToList(),
-        PeoplePerOfficer = perOfficer,
-        ReservedFor = reservedFor,
-        CreatedBy = "siti",
-        CreatedAt = Now.AddDays(-1),
-    };
+        {
+            Id = ActivationSession.NewId(),
+            AreaId = area,
+            PlaceKind = SessionPlaceKind.Kecamatan,
+            Place = "Aula Kecamatan Ciwandan, Jl. Raya Anyer",
+            StartsAt = startsAt ?? Now.AddDays(3),
+            EndsAt = (startsAt ?? Now.AddDays(3)).AddHours(3),
+            Officers = Enumerable.Range(1, officers).Select(i => $"petugas{i}").ToList(),
+            PeoplePerOfficer = perOfficer,
+            ReservedFor = reservedFor,
+            CreatedBy = "siti",
+            CreatedAt = Now.AddDays(-1),
+        };
 
     public async Task<ActivationSession> CreateSessionAsync(
         int officers = 1, int perOfficer = 5, DateTimeOffset? startsAt = null, string? reservedFor = null, string area = "cilegon-ciwandan")

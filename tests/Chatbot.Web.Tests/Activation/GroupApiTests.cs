@@ -96,7 +96,10 @@ public sealed class GroupApiTests(RedisServerFixture redis) : IAsyncLifetime
         using var noInstitution = await supervisor.PostAsync("/api/ikd/groups", new { sessionId = session.Id, unit = "Umum", seats = 2 });
         using var invalid = await supervisor.PostAsync("/api/ikd/groups", new
         {
-            sessionId = session.Id, unit = "", seats = 0, institutionId = "pt-nowhere",
+            sessionId = session.Id,
+            unit = "",
+            seats = 0,
+            institutionId = "pt-nowhere",
             roster = new object[] { new { name = "", nik = "123" }, new { name = "Ani", nik = IkdTestData.Nik(1) }, new { name = "Ani lagi", nik = IkdTestData.Nik(1) } },
         });
         using var onBehalf = await supervisor.PostAsync("/api/ikd/groups", new { sessionId = session.Id, unit = "Umum", seats = 2, institutionId = "dinas-kesehatan" });
@@ -116,7 +119,9 @@ public sealed class GroupApiTests(RedisServerFixture redis) : IAsyncLifetime
         using var hr = await IkdTestData.CoordinatorAsync(app, IkdTestData.Name("hr"), "pt-sritex");
         using var created = await hr.PostAsync("/api/ikd/groups", new
         {
-            sessionId = session.Id, unit = "Bagian Tenun 2", seats = 3,
+            sessionId = session.Id,
+            unit = "Bagian Tenun 2",
+            seats = 3,
             roster = new object[] { new { name = "Ani", nik = IkdTestData.Nik(701) }, new { name = "Budi", nik = IkdTestData.Nik(702) }, new { name = "Citra" } },
         });
         var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;

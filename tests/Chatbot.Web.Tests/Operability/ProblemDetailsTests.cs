@@ -1,9 +1,9 @@
 using System.Net;
 using System.Reflection;
 using System.Text.Json;
+using Chatbot.Core.Accounts;
 using Chatbot.Core.Ports;
 using Chatbot.Testing;
-using Chatbot.Core.Accounts;
 using Chatbot.Web.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
 
