@@ -10,7 +10,7 @@ namespace Chatbot.Web.OperatorConsole;
 /// no CDN, no build step, works offline. Served at /console/assets/{version}/{folder}/{file}, where the version is a
 /// hash of every file: a module's relative imports carry it too, so everything is cached for good and a new release is
 /// never mixed with a stale cache. Who may fetch what follows the folder: public/ anyone (the sign-in page's style),
-/// shared/ and ikd/ any signed-in account, app/ those who may work cases (as the pages that use them).
+/// lib/ and ikd/ any signed-in account, app/ those who may work cases (as the pages that use them).
 /// </summary>
 public static class ConsoleAssets
 {
@@ -40,7 +40,7 @@ public static class ConsoleAssets
         var assets = app.MapGroup(Root + "/{version}").ExcludeFromDescription();
         assets.MapGet("/public/{name}", (HttpContext c, string version, string name) => Serve(c, version, "public/" + name))
             .AllowAnonymous().AllowWhilePasswordChangeRequired();
-        assets.MapGet("/shared/{name}", (HttpContext c, string version, string name) => Serve(c, version, "shared/" + name))
+        assets.MapGet("/lib/{name}", (HttpContext c, string version, string name) => Serve(c, version, "lib/" + name))
             .RequireSignedIn();
         assets.MapGet("/ikd/{name}", (HttpContext c, string version, string name) => Serve(c, version, "ikd/" + name))
             .RequireSignedIn();

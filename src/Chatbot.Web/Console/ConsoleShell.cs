@@ -23,7 +23,7 @@ public static class ConsoleShell
             <span id="live" class="live off">○ Menyambung…</span>
             """;
         var who = $"<br>Nama pengguna: {HtmlEncoder.Default.Encode(account.UserName)}";
-        return Page("Konsol petugas", page, account, tokens, "app/main.js", ["shared/console.css"], live, who, string.Empty,
+        return Page("Konsol petugas", page, account, tokens, "app/main.js", ["lib/console.css"], live, who, string.Empty,
             """<div id="offer" class="offer" role="alert" hidden></div>""");
     }
 
@@ -31,7 +31,7 @@ public static class ConsoleShell
     public static ConsolePage Ikd(IkdPage page, OperatorAccount account, AntiforgeryTokenSet tokens)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return Page(page.Title, page.Key, account, tokens, "ikd/" + page.Script, ["shared/console.css", "ikd/ikd.css"], string.Empty, string.Empty, "ikd", string.Empty);
+        return Page(page.Title, page.Key, account, tokens, "ikd/" + page.Script, ["lib/console.css", "ikd/ikd.css"], string.Empty, string.Empty, "ikd", string.Empty);
     }
 
     /// <summary>The "Keluar" form with the page's antiforgery token.</summary>

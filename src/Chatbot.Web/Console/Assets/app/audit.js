@@ -1,13 +1,13 @@
 // @ts-check
 // The audit log (/console/audit).
-import { h, clear } from '../shared/dom.js';
-import { api } from '../shared/api.js';
+import { h, clear } from '../lib/dom.js';
+import { api } from '../lib/api.js';
 import { AUDIT_LABEL, fullFmt, when, isoDate, dayStart, enc, view, table } from './common.js';
 
 /** @typedef {import('openapi').components['schemas']} Schemas */
 /**
  * @template T
- * @typedef {import('../shared/api.js').Answer<T>} Answer
+ * @typedef {import('../lib/api.js').Answer<T>} Answer
  */
 
 export function renderAudit() {

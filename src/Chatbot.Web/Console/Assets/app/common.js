@@ -1,7 +1,7 @@
 // @ts-check
 // What the console app's pages share: labels, dates and durations, the action button, the page's view.
 
-import { h, clear, toast, page, $ } from '../shared/dom.js';
+import { h, clear, toast, page, $ } from '../lib/dom.js';
 
 export const STATUS_LABEL = {
   Baru: 'Baru',

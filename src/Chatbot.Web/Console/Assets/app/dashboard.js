@@ -1,13 +1,13 @@
 // @ts-check
 // The supervisor's dashboard (/console/dasbor): queues, waiting, SLA breaches, operators, cases per day, ratings, CSV export.
-import { h, clear, $, page } from '../shared/dom.js';
-import { api } from '../shared/api.js';
+import { h, clear, $, page } from '../lib/dom.js';
+import { api } from '../lib/api.js';
 import { STATUS_LABEL, duration, isoDate, dayStart, enc, view, table } from './common.js';
 
 /** @typedef {import('openapi').components['schemas']} Schemas */
 /**
  * @template T
- * @typedef {import('../shared/api.js').Answer<T>} Answer
+ * @typedef {import('../lib/api.js').Answer<T>} Answer
  */
 
 /** How a queue is called (its name from /api/queues), set by the console app. */

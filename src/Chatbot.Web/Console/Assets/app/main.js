@@ -2,9 +2,9 @@
 // The console app (cases and conversations, dashboard, audit, accounts): a small single-page app over the operator
 // REST API (/api) and its event stream.
 
-import { h, add, clear, $, $$, toast, page } from '../shared/dom.js';
-import { api, whoAmI } from '../shared/api.js';
-import { formatted } from '../shared/whatsapp.js';
+import { h, add, clear, $, $$, toast, page } from '../lib/dom.js';
+import { api, whoAmI } from '../lib/api.js';
+import { formatted } from '../lib/whatsapp.js';
 import { renderDashboard, loadDashboard } from './dashboard.js';
 import { renderAudit } from './audit.js';
 import { renderAccounts } from './accounts.js';
@@ -13,7 +13,7 @@ import { STATUS_LABEL, OPEN, SPEAKER_LABEL, FIELD_LABEL, fullFmt, timeFmt, when,
 /** @typedef {import('openapi').components['schemas']} Schemas */
 /**
  * @template T
- * @typedef {import('../shared/api.js').Answer<T>} Answer
+ * @typedef {import('../lib/api.js').Answer<T>} Answer
  */
 
 const body = document.body;

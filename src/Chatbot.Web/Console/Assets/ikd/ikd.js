@@ -1,8 +1,8 @@
 // What every IKD page shares: the signed-in account, labels in Indonesian, dates and numbers, fill bars, and problem
 // details shown next to the field they are about.
 
-import { h, clear, toast } from '../shared/dom.js';
-import { whoAmI } from '../shared/api.js';
+import { h, clear, toast } from '../lib/dom.js';
+import { whoAmI } from '../lib/api.js';
 
 const account = await whoAmI();
 

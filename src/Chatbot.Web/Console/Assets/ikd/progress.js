@@ -1,6 +1,6 @@
 import * as K from './ikd.js';
-import { h, replace, page } from '../shared/dom.js';
-import { api } from '../shared/api.js';
+import { h, replace, page } from '../lib/dom.js';
+import { api } from '../lib/api.js';
 const { app } = K;
 
 const from = h('input#from', { type: 'date', value: K.addDays(K.today(), -29), 'aria-label': 'Dari tanggal' });

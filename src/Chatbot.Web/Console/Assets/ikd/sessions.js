@@ -1,6 +1,6 @@
 import * as K from './ikd.js';
-import { h, replace, clear, busy, toast } from '../shared/dom.js';
-import { api } from '../shared/api.js';
+import { h, replace, clear, busy, toast } from '../lib/dom.js';
+import { api } from '../lib/api.js';
 const { app } = K;
 const S = { areas: [], institutions: [], sessions: [], editing: null };
 const DEFAULT_PER_OFFICER = 50;
