@@ -60,7 +60,8 @@ public static class StepPromptFactory
             return false;
         }
 
-        if (limits?.MaxAgeDays is { } days && ctx.Recognized.Value < today.AddDays(-days))
+        if ((limits?.MaxAgeDays is { } days && ctx.Recognized.Value < today.AddDays(-days))
+            || (limits?.NotBefore is { } earliest && ctx.Recognized.Value < earliest))
         {
             ctx.Recognized.ErrorCode = StepRetryCodes.DateTooOld;
             return false;

@@ -23,6 +23,9 @@ public sealed class StepConstraints
     /// <summary>Date: not more than this many days before today.</summary>
     public int? MaxAgeDays { get; init; }
 
+    /// <summary>Date: not before this day (e.g. 2011-01-01, when KTP-el recording began), however long ago it is.</summary>
+    public DateOnly? NotBefore { get; init; }
+
     /// <summary>Media: accepted MIME types.</summary>
     public IReadOnlyList<string>? ContentTypes { get; init; }
 

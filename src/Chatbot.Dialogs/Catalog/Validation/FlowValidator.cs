@@ -133,6 +133,7 @@ internal static partial class FlowValidator
         NotFor("pattern", c.Pattern, StepType.Text, StepType.Name, StepType.Address);
         NotFor("notInFuture", c.NotInFuture, StepType.Date);
         NotFor("maxAgeDays", c.MaxAgeDays, StepType.Date);
+        NotFor("notBefore", c.NotBefore, StepType.Date);
         NotFor("contentTypes", c.ContentTypes, StepType.Media);
         NotFor("maxBytes", c.MaxBytes, StepType.Media);
         if (c.MinLength is < 0) context.Errors.Add(file, at + ".minLength", "cannot be negative");
