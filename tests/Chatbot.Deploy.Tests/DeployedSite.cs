@@ -1,6 +1,5 @@
 using System.Net.Security;
 using System.Net.Sockets;
-using Chatbot.Browser.Tests.Infrastructure;
 using Chatbot.Testing;
 using Chatbot.Twilio;
 

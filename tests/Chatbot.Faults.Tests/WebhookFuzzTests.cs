@@ -117,7 +117,7 @@ public sealed class WebhookFuzzTests(ITestOutputHelper output)
                $"Content-Type: {c.ContentType ?? "(none)"}] {head}";
     }
 
-    private static async Task<List<Result>> RunAsync(WebhookDriver driver, ServiceInstance service, WebhookFuzzer fuzzer, int count)
+    private static async Task<List<Result>> RunAsync(WebhookDriver driver, ServiceProcess service, WebhookFuzzer fuzzer, int count)
     {
         var results = new ConcurrentBag<Result>();
         using var slots = new SemaphoreSlim(InFlight);

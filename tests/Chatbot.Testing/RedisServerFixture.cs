@@ -5,19 +5,33 @@ using System.Text;
 namespace Chatbot.Testing;
 
 /// <summary>
-/// A real redis-server on a free loopback port, without persistence, for the life of a test collection
+/// A real redis-server on a free loopback port for the life of a test collection
 /// (use as <c>ICollectionFixture&lt;RedisServerFixture&gt;</c>). Tests isolate themselves with their own key prefix
-/// (<see cref="NewKeyPrefix"/>), never by flushing. <see cref="StopAsync"/> and <see cref="StartAsync"/> take the
-/// server down and up again on the same port, for tests of what happens while Redis is unreachable.
+/// (<see cref="NewKeyPrefix"/>), never by flushing. <see cref="StopAsync"/> (a crash) or <see cref="TerminateAsync"/>
+/// (a clean shutdown) and <see cref="StartAsync"/> take the server down and up again on the same port and folder, for
+/// tests of what happens while Redis is unreachable. Without persistence by default; with <see cref="AppendOnly"/> it
+/// keeps an append-only file in its own temp folder and reloads it on the next start (the fault tests).
 /// The binary is $REDIS_SERVER or /usr/bin/redis-server.
 /// </summary>
 public sealed class RedisServerFixture : IRedisTopology, IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>Every server started, killed when the test run's process exits (a crashed test leaves none behind).</summary>
+    private static readonly ProcessRegistry Everywhere = new();
+
     private readonly string directory = Path.Combine(Path.GetTempPath(), "chatbot-redis-" + Guid.NewGuid().ToString("N"));
-    private readonly Queue<string> output = new();
+    private readonly OutputTail output = new(100);
     private Process? process;
+
+    /// <summary>Keep an append-only file (and reload it at the next start); takes effect at the next start.</summary>
+    public bool AppendOnly { get; set; }
+
+    /// <summary>With <see cref="AppendOnly"/>: "everysec" (Redis' default) or "always" (every acknowledged write on disk).</summary>
+    public string AppendFsync { get; set; } = "everysec";
+
+    /// <summary>The server's last lines of output, for failure messages.</summary>
+    public string Output => output.Text(40);
 
     public int Port { get; } = FreePort.Next();
 
@@ -42,15 +56,19 @@ public sealed class RedisServerFixture : IRedisTopology, IAsyncLifetime, IDispos
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = directory,
         };
-        foreach (var arg in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", directory })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        string[] args =
+        [
+            "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--protected-mode", "yes",
+            "--save", "", "--dir", directory,
+            .. AppendOnly ? ["--appendonly", "yes", "--appendfsync", AppendFsync] : new[] { "--appendonly", "no" },
+        ];
+        foreach (var arg in args) start.ArgumentList.Add(arg);
 
-        process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {binary}.");
-        process.OutputDataReceived += (_, e) => Remember(e.Data);
-        process.ErrorDataReceived += (_, e) => Remember(e.Data);
+        process = Everywhere.Start(start);
+        process.OutputDataReceived += (_, e) => output.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -59,13 +77,14 @@ public sealed class RedisServerFixture : IRedisTopology, IAsyncLifetime, IDispos
         {
             if (process.HasExited || clock.Elapsed > StartTimeout)
             {
-                throw new InvalidOperationException($"redis-server did not answer PING on port {Port}:{Environment.NewLine}{Output()}");
+                throw new InvalidOperationException($"redis-server did not answer PING on port {Port}:{Environment.NewLine}{Output}");
             }
 
             await Task.Delay(50);
         }
     }
 
+    /// <summary>Stops the server as a crash would: SIGKILL, nothing written on the way out.</summary>
     public async Task StopAsync()
     {
         if (process is null) return;
@@ -75,7 +94,20 @@ public sealed class RedisServerFixture : IRedisTopology, IAsyncLifetime, IDispos
             await process.WaitForExitAsync();
         }
 
-        process.Dispose();
+        Forget();
+    }
+
+    /// <summary>Stops the server cleanly: SIGTERM (it writes its append-only file and exits), SIGKILL after 10 s.</summary>
+    public async Task TerminateAsync()
+    {
+        if (process is null) return;
+        await ProcessRegistry.TerminateAsync(process, TimeSpan.FromSeconds(10));
+        Forget();
+    }
+
+    private void Forget()
+    {
+        process?.Dispose();
         process = null;
     }
 
@@ -94,8 +126,7 @@ public sealed class RedisServerFixture : IRedisTopology, IAsyncLifetime, IDispos
     public void Dispose()
     {
         if (process is { HasExited: false }) process.Kill(entireProcessTree: true);
-        process?.Dispose();
-        process = null;
+        Forget();
         TryDeleteDirectory();
     }
 
@@ -117,21 +148,6 @@ public sealed class RedisServerFixture : IRedisTopology, IAsyncLifetime, IDispos
         {
             return false;
         }
-    }
-
-    private void Remember(string? line)
-    {
-        if (line is null) return;
-        lock (output)
-        {
-            output.Enqueue(line);
-            if (output.Count > 50) output.Dequeue();
-        }
-    }
-
-    private string Output()
-    {
-        lock (output) return string.Join(Environment.NewLine, output);
     }
 
     private void TryDeleteDirectory()

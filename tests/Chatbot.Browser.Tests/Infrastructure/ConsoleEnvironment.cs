@@ -76,6 +76,7 @@ public sealed partial class ConsoleEnvironment : IAsyncLifetime
         if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install chromium (scripts/test does).");
         await redis.StartAsync();
         Sink = await TwilioSink.StartAsync(Account);
+        Sink.PlayStatusCallbacks = true;
         Settings["ConnectionStrings__Redis"] = redis.ConnectionString;
         Settings["Redis__KeyPrefix"] = RedisServerFixture.NewKeyPrefix();
         Settings["Twilio__AccountSid"] = Account.AccountSid;

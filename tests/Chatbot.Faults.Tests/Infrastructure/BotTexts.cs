@@ -20,7 +20,7 @@ public sealed partial class BotTexts
 
     public static BotTexts Load(string language = "id")
     {
-        var path = Path.Combine(ServiceBinary.Dialogs, "texts", language + ".json");
+        var path = Path.Combine(ServiceProcess.Dialogs, "texts", language + ".json");
         var texts = JObject.Parse(File.ReadAllText(path));
         var list = new List<(string, Regex)>();
         foreach (var (key, value) in texts)

@@ -16,12 +16,12 @@ public sealed class FaultEnvironment : IAsyncDisposable
     public const string PublicBaseUrl = "https://adminduk.faults.invalid";
 
     private readonly ProcessRegistry registry = new();
-    private readonly List<ServiceInstance> instances = [];
+    private readonly List<ServiceProcess> instances = [];
 
     private FaultEnvironment(Report report, TwilioSink sink, TwilioOptions account, BotTexts texts)
     {
         Report = report;
-        Redis = new RedisProcess(registry);
+        Redis = new RedisServerFixture { AppendOnly = true };
         Sink = sink;
         Account = account;
         Texts = texts;
@@ -29,7 +29,7 @@ public sealed class FaultEnvironment : IAsyncDisposable
 
     public Report Report { get; }
 
-    public RedisProcess Redis { get; }
+    public RedisServerFixture Redis { get; }
 
     public TwilioSink Sink { get; }
 
@@ -38,7 +38,7 @@ public sealed class FaultEnvironment : IAsyncDisposable
 
     public BotTexts Texts { get; }
 
-    public IReadOnlyList<ServiceInstance> Instances => instances;
+    public IReadOnlyList<ServiceProcess> Instances => instances;
 
     /// <param name="appendFsync">Redis' appendfsync: "always" when a test crashes Redis and counts on every acknowledged write.</param>
     public static async Task<FaultEnvironment> StartAsync(ITestOutputHelper output, string appendFsync = "everysec")
@@ -69,7 +69,7 @@ public sealed class FaultEnvironment : IAsyncDisposable
     }
 
     /// <summary>Starts one more instance and waits until GET /readyz answers 200.</summary>
-    public async Task<ServiceInstance> StartInstanceAsync(string name, IReadOnlyDictionary<string, string>? overrides = null)
+    public async Task<ServiceProcess> StartInstanceAsync(string name, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var settings = new Dictionary<string, string>
         {
@@ -80,7 +80,7 @@ public sealed class FaultEnvironment : IAsyncDisposable
             ["Twilio__PublicBaseUrl"] = Account.PublicBaseUrl!,
             ["Twilio__ApiBaseUrl"] = Sink.BaseUrl,
             ["Twilio__MaxMessagesPerSecond"] = "400",
-            ["Bot__DialogsPath"] = ServiceBinary.Dialogs,
+            ["Bot__DialogsPath"] = ServiceProcess.Dialogs,
             ["Workers__LeaseSeconds"] = "3",
             ["Workers__PollMilliseconds"] = "200",
             ["Simulator__Enabled"] = "false",
@@ -88,10 +88,10 @@ public sealed class FaultEnvironment : IAsyncDisposable
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>()) settings[key] = value;
 
         var clock = Stopwatch.StartNew();
-        var instance = await ServiceInstance.StartAsync(name, registry, settings, FreePort.Next());
+        var instance = await ServiceProcess.StartAsync(settings, name, registry);
         instances.Add(instance);
         Report.Line($"{name} ready on {instance.BaseUrl} (pid {instance.Pid}) in {clock.Elapsed.TotalSeconds:0.0} s " +
-                    $"[{ServiceBinary.Configuration}, redis 127.0.0.1:{Redis.Port}, sink {Sink.BaseUrl}]");
+                    $"[{ServiceProcess.Configuration}, redis 127.0.0.1:{Redis.Port}, sink {Sink.BaseUrl}]");
         return instance;
     }
 
@@ -133,11 +133,17 @@ public sealed class FaultEnvironment : IAsyncDisposable
         {
             var file = Path.Combine(folder, instance.Name + ".log");
             instance.WriteOutput(file);
-            Report.Line($"--- {instance.Name} (pid {instance.Pid}, {(instance.HasExited ? "exited" : "running")}): last warnings; whole output in {file} ---{Environment.NewLine}{instance.Warnings()}");
+            Report.Line($"--- {instance.Name} (pid {instance.Pid}, {(instance.HasExited ? "exited" : "running")}): last warnings; whole output in {file} ---{Environment.NewLine}{instance.Output(60, IsWarning)}");
         }
 
         Report.Line($"--- redis-server ---{Environment.NewLine}{Redis.Output}");
     }
+
+    /// <summary>A warning or error line, leaving out the (many, expected) webhook refusals.</summary>
+    private static bool IsWarning(string line) =>
+        (line.Contains("warn:", StringComparison.Ordinal) || line.Contains("fail:", StringComparison.Ordinal) || line.Contains("crit:", StringComparison.Ordinal))
+        && !line.Contains("answered 503", StringComparison.Ordinal) && !line.Contains("Refused a WhatsApp webhook", StringComparison.Ordinal)
+        && !line.Contains("Bad WhatsApp webhook form", StringComparison.Ordinal);
 
     public static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + "s";
 
@@ -146,6 +152,6 @@ public sealed class FaultEnvironment : IAsyncDisposable
         // The services first (so that none is left without Redis), then the sink and Redis.
         registry.Dispose();
         await Sink.DisposeAsync();
-        Redis.Dispose();
+        await Redis.DisposeAsync();
     }
 }

@@ -43,7 +43,7 @@ public static class Load
     public static async Task SendConversationAsync(
         WebhookDriver driver,
         Conversation conversation,
-        Func<int, ServiceInstance> target,
+        Func<int, ServiceProcess> target,
         DateTimeOffset deadline,
         Action<WebhookAttempt>? observe = null)
     {

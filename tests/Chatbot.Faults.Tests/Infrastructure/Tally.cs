@@ -19,7 +19,7 @@ public sealed record Tally(int Sent, int Accepted, int Answered, int Lost, int D
     /// answered when each of its replies arrived, lost when one is missing, duplicated when one arrived twice. Per
     /// conversation: the replies in the order the messages were sent; nothing that no message asked for.
     /// </summary>
-    public static Tally Of(IReadOnlyCollection<Conversation> conversations, IReadOnlyList<SinkMessage> delivered, BotTexts texts)
+    public static Tally Of(IReadOnlyCollection<Conversation> conversations, IReadOnlyList<SentMessage> delivered, BotTexts texts)
     {
         var byRecipient = delivered.GroupBy(m => m.To, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(m => m.Sequence).ToList(), StringComparer.Ordinal);
         int sent = 0, accepted = 0, answered = 0, lost = 0, duplicated = 0, outOfOrder = 0, unexpected = 0;

@@ -1,4 +1,4 @@
-namespace Chatbot.Faults.Tests.Infrastructure;
+namespace Chatbot.Testing;
 
 /// <summary>What a child process wrote (stdout and stderr, the last <c>capacity</c> lines), for the failure report.</summary>
 public sealed class OutputTail(int capacity = 50_000)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using Chatbot.Twilio;
 using Chatbot.Twilio.Simulation;
@@ -5,43 +7,31 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
+using Newtonsoft.Json.Linq;
 
-namespace Chatbot.Faults.Tests.Infrastructure;
-
-/// <summary>How the sink answers a "create a Message" request right now.</summary>
-public enum SinkMode
-{
-    /// <summary>201 with a Message resource (status "queued"): the message is delivered.</summary>
-    Accept,
-
-    /// <summary>500 with a Twilio error body.</summary>
-    ServerError,
-
-    /// <summary>429 (Twilio's 20429 "Too Many Requests") with Retry-After: 1.</summary>
-    TooManyRequests,
-
-    /// <summary>Never answers; the request ends when the caller gives up.</summary>
-    Hang,
-}
-
-/// <summary>One message the sink accepted (answered 201), in the order of acceptance.</summary>
-public sealed record SinkMessage(long Sequence, string To, string Body, DateTimeOffset At, string Sid = "", string? From = null, int NumMedia = 0);
+namespace Chatbot.Testing;
 
 /// <summary>
-/// Twilio's Messages API for the fault tests: a tiny Kestrel app on a free loopback port implementing
-/// POST /2010-04-01/Accounts/{AccountSid}/Messages.json. Checks Basic auth and the form as Twilio does and records each
-/// accepted message (To, Body). <see cref="Mode"/> switches it to 500, 429 or hanging; a refused or hung request is not
-/// a delivered message. GET on the same path lists the accepted messages as Twilio does (filters To, From and
-/// DateSent&gt;=, newest first, {"messages": [...]}), so that a sender can ask whether an earlier attempt got through;
-/// the faults of <see cref="Mode"/> apply to it too.
+/// Twilio's Messages API for every test that runs the service as a process (browser, deployment, fault tests) and for
+/// the benchmark: a small Kestrel app on a free loopback port. POST /2010-04-01/Accounts/{AccountSid}/Messages.json
+/// checks Basic auth and the form as Twilio does (<see cref="SimulatedMessageRequest"/>), records each accepted message
+/// and answers 201 with a Message resource; GET on the same path lists them as Twilio does (To, From, DateSent&gt;,
+/// newest first), so that a sender can ask whether an earlier attempt got through. <see cref="Mode"/> switches it to
+/// 500, 429 or hanging, <see cref="Latency"/> makes it answer as slowly as Twilio does from afar, and with
+/// <see cref="PlayStatusCallbacks"/> it plays WhatsApp's ticks (sent, delivered, read) back to the message's
+/// StatusCallback, signed as Twilio signs them.
 /// </summary>
 public sealed class TwilioSink : IAsyncDisposable
 {
+    private const string Route = "/2010-04-01/Accounts/{accountSid}/Messages.json";
+
     private readonly WebApplication app;
     private readonly TwilioOptions account;
     private readonly CancellationTokenSource stopping = new();
-    private readonly object gate = new();
-    private readonly List<SinkMessage> delivered = [];
+    private readonly HttpClient callbacks = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly Lock gate = new();
+    private readonly List<SentMessage> sent = [];
     private long sequence;
     private int refusedServerError;
     private int refusedTooMany;
@@ -64,6 +54,15 @@ public sealed class TwilioSink : IAsyncDisposable
         set => mode = value;
     }
 
+    /// <summary>How long each request waits before it is answered (Twilio from Indonesia: about 250 ms).</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>Play sent/delivered/read back to each message's StatusCallback, 250 ms apart.</summary>
+    public bool PlayStatusCallbacks { get; set; }
+
+    /// <summary>Where status callbacks really go (the service), whatever host the callback URL names.</summary>
+    public string? CallbackTarget { get; set; }
+
     public int RefusedServerError => Volatile.Read(ref refusedServerError);
 
     public int RefusedTooMany => Volatile.Read(ref refusedTooMany);
@@ -76,31 +75,58 @@ public sealed class TwilioSink : IAsyncDisposable
     /// <summary>List requests answered (a sender asking whether an earlier attempt got through).</summary>
     public int Listed => Volatile.Read(ref listed);
 
-    public IReadOnlyList<SinkMessage> Delivered()
+    public long LastSequence => Interlocked.Read(ref sequence);
+
+    /// <summary>Every accepted message, in the order of acceptance.</summary>
+    public IReadOnlyList<SentMessage> Delivered()
     {
-        lock (gate) return delivered.ToList();
+        lock (gate) return sent.ToList();
     }
 
     public int DeliveredCount
     {
         get
         {
-            lock (gate) return delivered.Count;
+            lock (gate) return sent.Count;
         }
     }
 
-    public static async Task<TwilioSink> StartAsync(TwilioOptions account)
+    /// <param name="port">The loopback port; a free one when 0.</param>
+    /// <param name="map">More endpoints on the same app (the benchmark's counters).</param>
+    public static async Task<TwilioSink> StartAsync(TwilioOptions account, int port = 0, Action<WebApplication, TwilioSink>? map = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var sink = new TwilioSink(app, account);
-        app.MapPost("/2010-04-01/Accounts/{accountSid}/Messages.json", (string accountSid, HttpContext context) => sink.CreateAsync(accountSid, context));
-        app.MapGet("/2010-04-01/Accounts/{accountSid}/Messages.json", (string accountSid, HttpContext context) => sink.ListAsync(accountSid, context));
+        app.MapPost(Route, (string accountSid, HttpContext context) => sink.CreateAsync(accountSid, context));
+        app.MapGet(Route, (string accountSid, HttpContext context) => sink.ListAsync(accountSid, context));
+        map?.Invoke(app, sink);
         await app.StartAsync();
         sink.BaseUrl = app.Urls.Single().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
         return sink;
+    }
+
+    /// <summary>Messages to <paramref name="whatsAppTo"/> accepted after <paramref name="afterSequence"/>.</summary>
+    public IReadOnlyList<SentMessage> To(string whatsAppTo, long afterSequence = 0)
+    {
+        lock (gate) return sent.Where(m => m.To == whatsAppTo && m.Sequence > afterSequence).ToList();
+    }
+
+    /// <summary>Waits until a message to the citizen matches; fails with what was sent instead.</summary>
+    public async Task<SentMessage> WaitForAsync(string whatsAppTo, Func<SentMessage, bool> match, long afterSequence, TimeSpan? timeout = null, string? what = null)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < (timeout ?? TimeSpan.FromSeconds(20)))
+        {
+            var found = To(whatsAppTo, afterSequence).FirstOrDefault(match);
+            if (found is not null) return found;
+            await Task.Delay(100);
+        }
+
+        var got = string.Join("\n---\n", To(whatsAppTo, afterSequence));
+        throw new TimeoutException($"No message to {whatsAppTo} {what ?? "matched"} within {clock.Elapsed.TotalSeconds:0} s. Sent instead:\n{got}");
     }
 
     private async Task CreateAsync(string accountSid, HttpContext context)
@@ -111,32 +137,30 @@ public sealed class TwilioSink : IAsyncDisposable
 
         if (!SimulatedAccountAuth.IsAuthorized(request.Headers.Authorization, accountSid, account))
         {
-            Interlocked.Increment(ref rejected);
-            await WriteAsync(response, SimulatedApiError.Unauthenticated);
+            await RejectAsync(response, SimulatedApiError.Unauthenticated);
             return;
         }
 
         if (!request.HasFormContentType)
         {
-            Interlocked.Increment(ref rejected);
-            await WriteAsync(response, new SimulatedApiError(20001, "Expected an application/x-www-form-urlencoded body.", 400));
+            await RejectAsync(response, new SimulatedApiError(20001, "Expected an application/x-www-form-urlencoded body.", 400));
             return;
         }
 
         var (message, error) = SimulatedMessageRequest.Parse(await ReadFormLenientlyAsync(request, context.RequestAborted));
         if (message is null)
         {
-            Interlocked.Increment(ref rejected);
-            await WriteAsync(response, error!);
+            await RejectAsync(response, error!);
             return;
         }
 
         var sid = SimulatedSid.Message();
         var now = DateTimeOffset.UtcNow;
-        lock (gate) delivered.Add(new SinkMessage(++sequence, message.To, message.Body ?? string.Empty, now, sid, message.From, message.MediaUrls.Count));
+        lock (gate) sent.Add(new SentMessage(++sequence, sid, message, now));
         response.StatusCode = StatusCodes.Status201Created;
         response.ContentType = "application/json; charset=utf-8";
         await response.WriteAsync(SimulatedMessageResource.ToJson(sid, message, accountSid, now));
+        if (PlayStatusCallbacks && message.StatusCallback is { } url) _ = PlayTicksAsync(sid, message, url);
     }
 
     /// <summary>
@@ -151,8 +175,7 @@ public sealed class TwilioSink : IAsyncDisposable
 
         if (!SimulatedAccountAuth.IsAuthorized(request.Headers.Authorization, accountSid, account))
         {
-            Interlocked.Increment(ref rejected);
-            await WriteAsync(response, SimulatedApiError.Unauthenticated);
+            await RejectAsync(response, SimulatedApiError.Unauthenticated);
             return;
         }
 
@@ -163,10 +186,9 @@ public sealed class TwilioSink : IAsyncDisposable
         DateTimeOffset? since = null;
         if (Param("DateSent>") is { } sinceText)
         {
-            if (!DateTimeOffset.TryParse(sinceText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed))
+            if (!DateTimeOffset.TryParse(sinceText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
-                Interlocked.Increment(ref rejected);
-                await WriteAsync(response, new SimulatedApiError(20001, $"Invalid DateSent> '{sinceText}'.", 400));
+                await RejectAsync(response, new SimulatedApiError(20001, $"Invalid DateSent> '{sinceText}'.", 400));
                 return;
             }
 
@@ -174,23 +196,21 @@ public sealed class TwilioSink : IAsyncDisposable
         }
 
         var pageSize = int.TryParse(Param("PageSize"), out var size) && size is > 0 and <= 1000 ? size : 50;
-        List<SinkMessage> page;
+        List<SentMessage> page;
         lock (gate)
         {
-            page = delivered.Where(m => (to is null || m.To == to) && (from is null || m.From == from) && (since is null || m.At >= since))
+            page = sent.Where(m => (to is null || m.To == to) && (from is null || m.From == from) && (since is null || m.At >= since))
                 .OrderByDescending(m => m.Sequence).Take(pageSize).ToList();
         }
 
         Interlocked.Increment(ref listed);
         var path = $"/2010-04-01/Accounts/{accountSid}/Messages.json";
-        var messages = new Newtonsoft.Json.Linq.JArray(page.Select(m => Newtonsoft.Json.Linq.JObject.Parse(SimulatedMessageResource.ToJson(
-            m.Sid, new SimulatedMessageRequest(m.To, m.From, null, m.Body, Enumerable.Repeat("https://media.invalid/x", m.NumMedia).ToList(), null, null, null), accountSid, m.At))));
-        var body = new Newtonsoft.Json.Linq.JObject
+        var body = new JObject
         {
             ["first_page_uri"] = path + request.QueryString,
             ["end"] = Math.Max(0, page.Count - 1),
             ["previous_page_uri"] = null,
-            ["messages"] = messages,
+            ["messages"] = new JArray(page.Select(m => JObject.Parse(SimulatedMessageResource.ToJson(m.Sid, m.Request, accountSid, m.At)))),
             ["uri"] = path + request.QueryString,
             ["page_size"] = pageSize,
             ["start"] = 0,
@@ -202,9 +222,10 @@ public sealed class TwilioSink : IAsyncDisposable
         await response.WriteAsync(body.ToString(Newtonsoft.Json.Formatting.None));
     }
 
-    /// <summary>Answers as <see cref="Mode"/> says when it is a fault (500, 429, hang); false when the request is to be served.</summary>
+    /// <summary>Waits <see cref="Latency"/>, then answers as <see cref="Mode"/> says when it is a fault; false when the request is to be served.</summary>
     private async Task<bool> FaultAsync(HttpContext context)
     {
+        if (Latency > TimeSpan.Zero) await Task.Delay(Latency, context.RequestAborted);
         var response = context.Response;
         switch (mode)
         {
@@ -238,6 +259,26 @@ public sealed class TwilioSink : IAsyncDisposable
         }
     }
 
+    private async Task PlayTicksAsync(string sid, SimulatedMessageRequest message, string url)
+    {
+        foreach (var status in new[] { "sent", "delivered", "read" })
+        {
+            await Task.Delay(250);
+            var form = SimulatedStatusCallback.Form(sid, status, message, account);
+            var target = CallbackTarget is { } service ? service.TrimEnd('/') + new Uri(url).PathAndQuery : url;
+            using var post = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(form) };
+            post.Headers.TryAddWithoutValidation(TwilioHeaders.Signature, SimulatedStatusCallback.Signature(form, url, account));
+            try
+            {
+                using var response = await callbacks.SendAsync(post, stopping.Token);
+            }
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>
     /// The form as Twilio would take it: percent-decoded bytes read as UTF-8, whatever they contain (ASP.NET's own reader
     /// refuses %00, which a bot reply may carry when it quotes a citizen's profile name).
@@ -246,19 +287,25 @@ public sealed class TwilioSink : IAsyncDisposable
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        var fields = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, StringValues>(StringComparer.Ordinal);
         foreach (var pair in System.Text.Encoding.ASCII.GetString(buffer.ToArray()).Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var equals = pair.IndexOf('=');
             var key = Decode(equals < 0 ? pair : pair[..equals]);
             var value = equals < 0 ? string.Empty : Decode(pair[(equals + 1)..]);
-            fields[key] = fields.TryGetValue(key, out var values) ? Microsoft.Extensions.Primitives.StringValues.Concat(values, value) : value;
+            fields[key] = fields.TryGetValue(key, out var values) ? StringValues.Concat(values, value) : value;
         }
 
         return new FormCollection(fields);
     }
 
     private static string Decode(string text) => System.Web.HttpUtility.UrlDecode(text, System.Text.Encoding.UTF8);
+
+    private Task RejectAsync(HttpResponse response, SimulatedApiError error)
+    {
+        Interlocked.Increment(ref rejected);
+        return WriteAsync(response, error);
+    }
 
     private static Task WriteAsync(HttpResponse response, SimulatedApiError error)
     {
@@ -270,6 +317,7 @@ public sealed class TwilioSink : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
+        callbacks.Dispose();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Chatbot.Faults.Tests.Infrastructure;
+namespace Chatbot.Testing;
 
 /// <summary>
-/// Every process a fault test starts, so that none outlives it: <see cref="Dispose"/> kills what is still running
+/// Every process a test starts, so that none outlives it: <see cref="Dispose"/> kills what is still running
 /// (the whole tree), and a process-exit hook kills anything a crashed test left behind.
 /// </summary>
 public sealed class ProcessRegistry : IDisposable
