@@ -1,3 +1,4 @@
+// @ts-check
 import * as K from './ikd.js';
 import { h, replace, clear, busy, toast } from '../lib/dom.js';
 import { api } from '../lib/api.js';
@@ -91,7 +92,7 @@ function show(b, s) {
       : outcomes(b, closed),
   );
   replace(found, card);
-  const first = card.querySelector('[data-outcome]');
+  const first = /** @type {HTMLElement | null} */ (card.querySelector('[data-outcome]'));
   if (first) first.focus();
   else q.select();
 }
@@ -123,7 +124,7 @@ function outcomes(b, closed) {
           on: {
             click: (e) => {
               failPanel.hidden = !failPanel.hidden;
-              e.currentTarget.setAttribute('aria-expanded', String(!failPanel.hidden));
+              /** @type {HTMLElement} */ (e.currentTarget).setAttribute('aria-expanded', String(!failPanel.hidden));
               if (!failPanel.hidden) failPanel.querySelector('input').focus();
             },
           },
@@ -163,7 +164,7 @@ function failurePanel(b) {
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const picked = form.querySelector('input[name=failure]:checked');
+    const picked = /** @type {HTMLInputElement | null} */ (form.querySelector('input[name=failure]:checked'));
     if (!picked) {
       K.showErrors(form, { fields: { failure: 'Pilih alasan gagal.' } });
       form.querySelector('input').focus();

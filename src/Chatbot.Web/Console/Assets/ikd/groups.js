@@ -1,3 +1,4 @@
+// @ts-check
 import * as K from './ikd.js';
 import { h, replace, clear, busy, toast } from '../lib/dom.js';
 import { api } from '../lib/api.js';
@@ -84,7 +85,7 @@ function renderList() {
                 on: {
                   click: () => openGroup(codeOf(g)),
                   keydown: (e) => {
-                    if (e.key === 'Enter') openGroup(codeOf(g));
+                    if (/** @type {KeyboardEvent} */ (e).key === 'Enter') openGroup(codeOf(g));
                   },
                 },
               },

@@ -1,3 +1,4 @@
+// @ts-check
 // What every IKD page shares: the signed-in account, labels in Indonesian, dates and numbers, fill bars, and problem
 // details shown next to the field they are about.
 

@@ -1,3 +1,4 @@
+// @ts-check
 import * as K from './ikd.js';
 import { h, replace, page } from '../lib/dom.js';
 import { api } from '../lib/api.js';

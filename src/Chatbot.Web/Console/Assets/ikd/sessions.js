@@ -1,3 +1,4 @@
+// @ts-check
 import * as K from './ikd.js';
 import { h, replace, clear, busy, toast } from '../lib/dom.js';
 import { api } from '../lib/api.js';
@@ -310,7 +311,7 @@ function askCancel(s) {
   K.clearErrors(form);
   form.reset();
   cancelDialog.showModal();
-  cancelDialog.querySelector('#cancel-reason').focus();
+  /** @type {HTMLElement} */ (cancelDialog.querySelector('#cancel-reason')).focus();
 }
 
 // ------------------------------------------------------------------ create and edit
